@@ -1,0 +1,154 @@
+package io.clientela.app.cli;
+
+import io.clientela.app.App;
+import io.clientela.store.profiles.Merges;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code clientela customer show|explain|unmerge}. */
+@Command(name = "customer", mixinStandardHelpOptions = true, description = "Look at one customer: the 360 view and why records were merged.",
+        subcommands = {CustomerCommand.Show.class, CustomerCommand.Explain.class, CustomerCommand.Unmerge.class})
+final class CustomerCommand implements Runnable {
+    @ParentCommand
+    Root root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"The Customer 360: profile, identities and their sources, headline figures and one timeline.",
+                    "ID is an id in any source system, an e-mail, a phone number or a Clientela customer number."})
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        CustomerCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|EMAIL|PHONE")
+        String query;
+
+        @Option(names = "--limit", defaultValue = "30", description = "Timeline entries to show (default ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> view;
+            try (App app = parent.root.open("clientela customer show")) {
+                view = app.customers().show(app.customers().find(query), limit);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (parent.root.json) {
+                out.println(Output.json(view));
+                return 0;
+            }
+            render(out, view);
+            return 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void render(PrintWriter out, Map<String, Object> view) {
+            Map<String, Object> c = (Map<String, Object>) view.get("customer");
+            out.println("Customer " + c.get("customer_id") + (c.get("name") != null ? " — " + c.get("name") : ""));
+            c.forEach((k, v) -> {
+                if (!k.equals("customer_id") && !k.equals("name")) {
+                    out.printf("  %-20s %s%n", k, Output.text(v));
+                }
+            });
+            out.println();
+            out.println("Identities");
+            Output.table(out, (List<Map<String, Object>>) view.get("identities"), 50);
+            out.println();
+            out.println("Figures");
+            ((Map<String, Object>) view.get("figures")).forEach((k, v) -> out.printf("  %-20s %s%n", k.replace('_', ' '), Output.text(v)));
+            out.println();
+            out.println("Timeline (newest first)");
+            Output.table(out, (List<Map<String, Object>>) view.get("timeline"), 90);
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Why these records were merged into one customer.")
+    static final class Explain implements Callable<Integer> {
+        @ParentCommand
+        CustomerCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|EMAIL|PHONE")
+        String query;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Integer call() {
+            Map<String, Object> view;
+            try (App app = parent.root.open("clientela customer explain")) {
+                view = app.customers().explain(app.customers().find(query));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (parent.root.json) {
+                out.println(Output.json(view));
+                return 0;
+            }
+            List<Map<String, Object>> records = (List<Map<String, Object>>) view.get("records");
+            List<Map<String, Object>> merges = (List<Map<String, Object>>) view.get("merges");
+            out.println("Customer " + view.get("customer_id") + " is " + records.size() + " record" + (records.size() == 1 ? "" : "s") + ":");
+            Output.table(out, records, 40);
+            out.println();
+            if (merges.isEmpty()) {
+                out.println("No merges: one source record.");
+            } else {
+                out.println("Merged because (undo one with: clientela customer unmerge MERGE_ID):");
+                merges.forEach(m -> out.printf("  #%s %s (%s)%n", m.get("merge_id"), m.get("reason"), Output.text(m.get("merged_at"))));
+            }
+            List<Map<String, Object>> undone = (List<Map<String, Object>>) view.get("undone_merges");
+            undone.forEach(m -> out.printf("  undone #%s %s (%s)%n", m.get("merge_id"), m.get("reason"), Output.text(m.get("undone_at"))));
+            Map<String, Object> provenance = (Map<String, Object>) view.get("provenance");
+            if (provenance != null && !provenance.isEmpty()) {
+                out.println();
+                out.println("Profile values come from:");
+                provenance.forEach((k, v) -> out.printf("  %-20s %s%n", k, v));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unmerge", mixinStandardHelpOptions = true,
+            description = {"Undo a merge: the two records are no longer linked by that identifier.",
+                    "They stay together if another identifier still links them; 'explain' then says which."})
+    static final class Unmerge implements Callable<Integer> {
+        @ParentCommand
+        CustomerCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "MERGE_ID")
+        long mergeId;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> result;
+            try (App app = parent.root.open("clientela customer unmerge")) {
+                result = new Merges(app.workspace(), app.profiles(), app.clock()).undo(mergeId);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(parent.root.json ? Output.json(result) : "merge #" + mergeId + " undone: " + result.get("reason")
+                    + "; records now belong to customers " + result.get("customers"));
+            return 0;
+        }
+    }
+}

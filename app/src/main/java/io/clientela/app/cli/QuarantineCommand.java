@@ -1,0 +1,94 @@
+package io.clientela.app.cli;
+
+import io.clientela.app.App;
+import io.clientela.core.UsageException;
+import io.clientela.store.Db;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code clientela quarantine}: the rows imports rejected, with file, row, field, value and reason. */
+@Command(name = "quarantine", mixinStandardHelpOptions = true,
+        description = {"List or export quarantined rows: file, row, field, value, reason and the original row.",
+                "Row numbers count records as a spreadsheet does: the header is row 1 (JSON Lines: the line number)."})
+final class QuarantineCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--import", paramLabel = "ID", description = "Only rows of this import.")
+    Long importId;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Only rows whose reason contains this text.")
+    String reason;
+
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many rows in the text listing (default ${DEFAULT-VALUE}; exports are complete).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the export to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        String fmt = root.json ? "json" : format;
+        if (!List.of("table", "csv", "json").contains(fmt)) {
+            throw new UsageException("--format must be table, csv or json, not '" + format + "'");
+        }
+        StringBuilder sql = new StringBuilder("SELECT import_id, file, row_no AS row, field, value, reason, CAST(raw AS VARCHAR) AS raw "
+                + "FROM quarantine WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (importId != null) {
+            sql.append(" AND import_id = ?");
+            params.add(importId);
+        }
+        if (reason != null) {
+            sql.append(" AND contains(lower(reason), lower(?))");
+            params.add(reason);
+        }
+        sql.append(" ORDER BY import_id, row_no");
+        if (fmt.equals("table")) {
+            sql.append(" LIMIT ").append(Math.max(0, limit));
+        }
+        List<Map<String, Object>> rows;
+        long total;
+        try (App app = root.open("clientela quarantine")) {
+            rows = Db.query(app.workspace().connection(), sql.toString(), params.toArray());
+            total = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM quarantine");
+        }
+        PrintWriter out = output == null ? spec.commandLine().getOut()
+                : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+        try {
+            switch (fmt) {
+                case "json" -> out.println(Output.json(rows));
+                case "csv" -> Output.csv(out, rows, List.of("import_id", "file", "row", "field", "value", "reason", "raw"));
+                default -> {
+                    rows.forEach(r -> r.remove("raw"));
+                    Output.table(out, rows, 60);
+                    out.printf("%d shown of %d quarantined rows in the workspace; --format csv|json exports them all%n", rows.size(), total);
+                }
+            }
+        } finally {
+            out.flush();
+            if (output != null) {
+                out.close();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package io.clientela.app.cli;
+
+import io.clientela.app.App;
+import io.clientela.core.ClientelaException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code clientela}: the root command, holding the options every command shares. */
+@Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela 0.1.0",
+        description = "Customer intelligence: collect, unify, analyse, act, share.",
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class,
+                RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Root implements Runnable {
+    final Clock clock;
+
+    @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Workspace folder (default: $CLIENTELA_HOME, else ./clientela-data).")
+    Path workspace;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Root(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Path workspaceDir() {
+        if (workspace != null) {
+            return workspace;
+        }
+        String home = System.getenv("CLIENTELA_HOME");
+        return Path.of(home == null || home.isBlank() ? "clientela-data" : home);
+    }
+
+    App open(String purpose) {
+        return App.open(workspaceDir(), purpose, clock);
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(Clock clock, String... args) {
+        Root root = new Root(clock);
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (ex instanceof ClientelaException ce) {
+                err.println("error: " + ce.getMessage());
+                if (root.debug) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return ce.exitCode();
+            }
+            err.println("error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
+            if (root.debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, params) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            err.flush();
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

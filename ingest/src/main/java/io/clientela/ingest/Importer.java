@@ -1,0 +1,142 @@
+package io.clientela.ingest;
+
+import io.clientela.store.Db;
+import io.clientela.store.Workspace;
+import io.clientela.store.profiles.Profiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports files into a workspace, one transaction per file: stage, validate, quarantine, write,
+ * resolve identities, record the import. Any failure rolls the file back completely; a crash does
+ * too, because DuckDB only replays committed transactions. The same file with the same mapping is
+ * recognised by its SHA-256 and adds nothing the second time.
+ */
+public final class Importer {
+    private static final int STAGES = 5;
+    private final Workspace workspace;
+    private final Rules rules;
+    private final Profiles profiles;
+    private final Clock clock;
+
+    public Importer(Workspace workspace, Rules rules, Profiles profiles, Clock clock) {
+        this.workspace = workspace;
+        this.rules = rules;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public ImportReport importFile(Mapping mapping, Path file, ImportListener listener) {
+        long started = System.nanoTime();
+        String name = file.toString();
+        checkReadable(file);
+        listener.stage(name, 1, STAGES, "checking");
+        String sha = sha256(file);
+        Connection c = workspace.connection();
+        List<Map<String, Object>> before = Db.query(c, "SELECT import_id, rows_read, started_at FROM imports WHERE file_sha256 = ? "
+                + "AND mapping_sha256 = ? ORDER BY import_id LIMIT 1", sha, mapping.sha256());
+        if (!before.isEmpty()) {
+            long rows = ((Number) before.get(0).get("rows_read")).longValue();
+            return new ImportReport(name, mapping.name(), mapping.entity().name(), mapping.source(),
+                    ((Number) before.get(0).get("import_id")).longValue(), "already imported", rows, 0, rows, 0, Map.of(), seconds(started));
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        listener.stage(name, 2, STAGES, "reading");
+        String format = mapping.formatFor(file.getFileName().toString());
+        // staged outside the transaction: temporary tables are private to this connection, and rowids
+        // of committed temporary tables count rows from 0, which gives the row numbers
+        try {
+            SourceColumns columns = new Stager(c).stage(mapping, file, format);
+            new ColumnCheck(mapping, file, columns).run(c);
+            ImportReport report = load(mapping, file, listener, columns, format, sha, now, started);
+            return new ImportReport(report.file(), report.mapping(), report.entity(), report.source(), report.importId(), report.status(),
+                    report.rowsRead(), report.accepted(), report.unchanged(), report.quarantined(), report.byReason(), seconds(started));
+        } finally {
+            Stager.drop(c);
+        }
+    }
+
+    private ImportReport load(Mapping mapping, Path file, ImportListener listener, SourceColumns columns, String format, String sha,
+                              LocalDateTime now, long started) {
+        String name = file.toString();
+        return workspace.inTransaction(tx -> {
+            long importId = Db.queryLong(tx, "SELECT nextval('import_seq')");
+            listener.stage(name, 3, STAGES, "validating");
+            new Validation(tx, mapping, rules, columns, now).run(importId, name, format.equals("csv") ? 2 : 1);
+            listener.stage(name, 4, STAGES, "writing");
+            long changed = new EntityWriter(tx, mapping, importId).write();
+            listener.stage(name, 5, STAGES, "resolving identities");
+            profiles.refresh(tx, importId, now);
+            long staged = Db.queryLong(tx, "SELECT count(*) FROM stg");
+            long rejectedByParser = Db.queryLong(tx, "SELECT count(*) FROM stg_rejects");
+            long acceptedRows = Db.queryLong(tx, "SELECT count(*) FROM acc");
+            Map<String, Long> byReason = new LinkedHashMap<>();
+            for (Map<String, Object> r : Db.query(tx, "SELECT CASE WHEN field IS NULL THEN reason ELSE field || ': ' || reason END AS why, "
+                    + "count(*) AS n FROM quarantine WHERE import_id = ? GROUP BY why ORDER BY n DESC, why", importId)) {
+                byReason.put((String) r.get("why"), ((Number) r.get("n")).longValue());
+            }
+            long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
+            long rowsRead = staged + rejectedByParser;
+            ImportReport result = new ImportReport(name, mapping.name(), mapping.entity().name(), mapping.source(), importId, "imported",
+                    rowsRead, changed, acceptedRows - changed, quarantined, byReason, seconds(started));
+            Db.update(tx, "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", importId, name, sha, fileSize(file),
+                    mapping.name(), mapping.sha256(), mapping.source(), mapping.entity().name(), now,
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), rowsRead, result.accepted() + result.unchanged(), quarantined);
+            for (String t : List.of("typed", "dups", "acc", "acc1")) {
+                Db.execute(tx, "DROP TABLE IF EXISTS " + t);
+            }
+            return result;
+        });
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file + " does not exist or is not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file + " is not readable");
+        }
+        if (fileSize(file) == 0) {
+            throw new ImportException(file + " is empty (0 bytes); nothing was imported");
+        }
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // the digest sees every byte
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

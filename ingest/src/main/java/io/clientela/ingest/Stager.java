@@ -1,0 +1,93 @@
+package io.clientela.ingest;
+
+import static io.clientela.store.Db.literal;
+
+import io.clientela.store.Db;
+import io.clientela.store.StoreException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a source file into the temporary table {@code stg}, every value as text, so that parsing and
+ * rules are ours and every row can be quarantined with its original values. CSV records the parser
+ * cannot split into the header's columns land in {@code stg_rejects}, to be quarantined too.
+ */
+final class Stager {
+    private final Connection c;
+
+    Stager(Connection c) {
+        this.c = c;
+    }
+
+    SourceColumns stage(Mapping mapping, Path file, String format) {
+        String path = literal(file.toAbsolutePath().toString());
+        drop(c);
+        try {
+            switch (format) {
+                case "csv" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT * FROM read_csv(" + path + ", all_varchar = true, header = true, "
+                        + "delim = " + literal(mapping.delimiter()) + ", quote = " + literal(mapping.quote()) + ", escape = "
+                        + literal(mapping.quote()) + ", encoding = " + literal(mapping.encoding()) + ", store_rejects = true, "
+                        + "rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false)");
+                case "jsonl" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT line, coalesce(json_valid(line) AND json_type(line) = 'OBJECT', false) AS _valid "
+                        + "FROM read_csv(" + path + ", columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', "
+                        + "escape = '', auto_detect = false, strict_mode = false)");
+                case "parquet" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT * FROM read_parquet(" + path + ")");
+                default -> throw new IllegalArgumentException(format);
+            }
+        } catch (StoreException e) {
+            throw translate(file, e);
+        }
+        if (format.equals("csv")) {
+            checkEncoding(mapping, file);
+        } else {
+            Db.execute(c, "CREATE TEMP TABLE stg_rejects (line BIGINT, column_name VARCHAR, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)");
+        }
+        List<String> columns = Db.query(c, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'stg' AND database_name = 'temp' ORDER BY column_index")
+                .stream().map(r -> (String) r.get("column_name")).filter(n -> !n.equals("_valid")).toList();
+        return new SourceColumns(format, columns);
+    }
+
+    /** Drops the staging tables. */
+    static void drop(Connection c) {
+        for (String t : List.of("stg", "stg_rejects", "stg_reject_scans")) {
+            Db.execute(c, "DROP TABLE IF EXISTS " + t);
+        }
+    }
+
+    private void checkEncoding(Mapping mapping, Path file) {
+        List<Map<String, Object>> bad = Db.query(c, "SELECT line FROM stg_rejects WHERE error_type = 'INVALID ENCODING' ORDER BY line LIMIT 1");
+        if (!bad.isEmpty()) {
+            throw new ImportException(file + " is not valid " + mapping.encoding() + " (first bad bytes on line " + bad.get(0).get("line")
+                    + "); set csv.encoding in the mapping (utf-8, latin-1 or utf-16) or convert the file; nothing was imported");
+        }
+    }
+
+    private static ImportException translate(Path file, StoreException e) {
+        String m = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        if (m.contains("GZIP") || m.contains("gzip") || m.contains("zlib")) {
+            return new ImportException(file + " is a truncated or corrupt gzip file (" + StoreExceptionText.first(m)
+                    + "); nothing was imported", e);
+        }
+        if (m.contains("No files found") || m.contains("No such file")) {
+            return new ImportException(file + " does not exist", e);
+        }
+        if (m.contains("Invalid unicode") || m.contains("not utf-8")) {
+            return new ImportException(file + " is not valid UTF-8; set csv.encoding in the mapping (latin-1 or utf-16) or convert the file;"
+                    + " nothing was imported", e);
+        }
+        return new ImportException("cannot read " + file + ": " + StoreExceptionText.first(m) + "; nothing was imported", e);
+    }
+
+    /** Shortens DuckDB's multi-line messages to their first line. */
+    static final class StoreExceptionText {
+        private StoreExceptionText() {
+        }
+
+        static String first(String m) {
+            int nl = m.indexOf('\n');
+            return (nl < 0 ? m : m.substring(0, nl)).strip();
+        }
+    }
+}

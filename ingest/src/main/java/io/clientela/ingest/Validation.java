@@ -1,0 +1,180 @@
+package io.clientela.ingest;
+
+import static io.clientela.store.Db.ident;
+import static io.clientela.store.Db.literal;
+
+import io.clientela.store.Db;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the field rules to the staged rows in one pass of SQL. Builds {@code typed} (raw and typed
+ * value of every field plus the first failed rule, if any), quarantines failing rows, exact duplicate
+ * rows and rows repeating an id, and leaves the rest in {@code acc} under the canonical field names.
+ */
+final class Validation {
+    private final Connection c;
+    private final Mapping mapping;
+    private final Rules rules;
+    private final SourceColumns source;
+    private final FieldSql sql;
+    private final LocalDateTime now;
+
+    Validation(Connection c, Mapping mapping, Rules rules, SourceColumns source, LocalDateTime now) {
+        this.c = c;
+        this.mapping = mapping;
+        this.rules = rules;
+        this.source = source;
+        this.sql = new FieldSql(mapping, source);
+        this.now = now;
+    }
+
+    /** Validates the staged rows of import {@code importId}; row numbers are {@code rowid + rowOffset}. */
+    void run(long importId, String fileName, long rowOffset) {
+        Entity entity = mapping.entity();
+        List<String> raw = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        for (String field : mapping.fields().keySet()) {
+            String r = sql.raw(field);
+            raw.add((r == null ? "NULL::VARCHAR" : r) + " AS " + ident("r_" + field));
+            aliases.add(ident("r_" + field));
+            typed.add(sql.typed(field) + " AS " + ident("t_" + field));
+            checks.addAll(checks(field, r == null));
+        }
+        mapping.attributes().forEach((name, column) -> {
+            raw.add(source.text(column) + " AS " + ident("a_" + name));
+            aliases.add(ident("a_" + name));
+        });
+        if (source.jsonLines()) {
+            checks.add(0, "WHEN NOT _valid THEN {'field': NULL, 'value': left(line, 200), 'reason': 'malformed JSON (expected one JSON object per line)'}");
+            aliases.add(0, "_valid");
+            raw.add(0, "_valid");
+        }
+        Db.execute(c, "DROP TABLE IF EXISTS typed");
+        Db.execute(c, "CREATE TEMP TABLE typed AS SELECT *, CASE " + String.join(" ", checks) + " END AS q FROM ("
+                + "SELECT _rid, _row, _hash, " + String.join(", ", aliases) + ", " + String.join(", ", typed)
+                + " FROM (SELECT rowid AS _rid, rowid + " + rowOffset + " AS _row, md5(" + rowText() + ") AS _hash, "
+                + String.join(", ", raw) + " FROM stg))");
+        duplicates(entity);
+        quarantine(importId, fileName);
+        accepted(entity);
+    }
+
+    private List<String> checks(String field, boolean derived) {
+        FieldRule rule = rules.rule(mapping.entity().name(), field);
+        FieldType type = mapping.entity().type(field);
+        String t = ident("t_" + field);
+        String r = ident("r_" + field);
+        String value = derived ? "CAST(" + t + " AS VARCHAR)" : r;
+        List<String> out = new ArrayList<>();
+        if (rule.isRequired()) {
+            out.add(when(t + " IS NULL AND (" + r + " IS NULL OR trim(" + r + ") = '')", field, value,
+                    derived ? "could not be computed (an input is missing or invalid)" : "required value is missing"));
+        }
+        if (!derived && type != FieldType.STRING) {
+            out.add(when(t + " IS NULL AND " + r + " IS NOT NULL AND trim(" + r + ") <> ''", field, value, sql.expectation(field)));
+        }
+        if (rule.min() != null) {
+            out.add(when(t + " < " + rule.min().toPlainString(), field, value, "below the minimum " + rule.min().toPlainString()));
+        }
+        if (rule.max() != null) {
+            out.add(when(t + " > " + rule.max().toPlainString(), field, value, "above the maximum " + rule.max().toPlainString()));
+        }
+        if (rule.pattern() != null) {
+            out.add(when(t + " IS NOT NULL AND NOT regexp_full_match(CAST(" + t + " AS VARCHAR), " + literal(rule.pattern()) + ")",
+                    field, value, "does not match the pattern " + rule.pattern()));
+        }
+        if (rule.allowed() != null && !rule.allowed().isEmpty()) {
+            String list = rule.allowed().stream().map(a -> literal(FieldSql.lower(a))).collect(Collectors.joining(", "));
+            out.add(when(t + " IS NOT NULL AND lower(CAST(" + t + " AS VARCHAR)) NOT IN (" + list + ")", field, value,
+                    "not one of: " + String.join(", ", rule.allowed())));
+        }
+        if (Boolean.TRUE.equals(rule.notInFuture()) && (type == FieldType.TIMESTAMP || type == FieldType.DATE)) {
+            LocalDateTime limit = now.plusDays(1);
+            out.add(when(t + " > TIMESTAMP " + literal(limit.toString().replace('T', ' ')), field, value,
+                    "is in the future (after " + now.toLocalDate() + ")"));
+        }
+        if (rule.references() != null) {
+            Entity target = Entities.find(rule.references()).orElseThrow();
+            out.add(when(t + " IS NOT NULL AND " + t + " NOT IN (SELECT " + ident(target.key()) + " FROM " + ident(target.name()) + ")",
+                    field, value, "unknown " + target.key() + " (no such " + target.name() + " in the workspace)"));
+        }
+        return out;
+    }
+
+    private static String when(String condition, String field, String value, String reason) {
+        return "WHEN " + condition + " THEN {'field': " + literal(field) + ", 'value': " + value + ", 'reason': " + literal(reason) + "}";
+    }
+
+    private void duplicates(Entity entity) {
+        Db.execute(c, "DROP TABLE IF EXISTS dups");
+        String cols = source.jsonLines() ? "line" : source.columns().stream().map(x -> "stg." + ident(x)).collect(Collectors.joining(", "));
+        if (mapping.keepDuplicates()) {
+            Db.execute(c, "CREATE TEMP TABLE dups (_rid BIGINT, first_rid BIGINT, why VARCHAR)");
+        } else {
+            Db.execute(c, "CREATE TEMP TABLE dups AS SELECT unnest(ids[2:]) AS _rid, ids[1] AS first_rid, 'duplicate row' AS why FROM "
+                    + "(SELECT list(rowid ORDER BY rowid) AS ids FROM stg GROUP BY " + cols + " HAVING count(*) > 1)");
+        }
+        if (entity.key() != null && mapping.fields().containsKey(entity.key())) {
+            String key = ident("t_" + entity.key());
+            Db.execute(c, "INSERT INTO dups SELECT unnest(ids[2:]), ids[1], 'duplicate " + entity.key() + "' FROM (SELECT list(_rid ORDER BY _rid) AS ids "
+                    + "FROM typed WHERE q IS NULL AND " + key + " IS NOT NULL AND _rid NOT IN (SELECT _rid FROM dups) GROUP BY " + key
+                    + " HAVING count(*) > 1)");
+        }
+    }
+
+    private void quarantine(long importId, String fileName) {
+        String rawJson = source.jsonLines() ? "to_json({'line': stg.line})" : "to_json(stg)";
+        Db.update(c, "INSERT INTO quarantine SELECT ?, ?, t._row, t.q.field, t.q.value, t.q.reason, " + rawJson
+                + " FROM typed t JOIN stg ON stg.rowid = t._rid WHERE t.q IS NOT NULL", importId, fileName);
+        Db.update(c, "INSERT INTO quarantine SELECT ?, ?, t._row, NULL, 'same as row ' || f._row, d.why, " + rawJson
+                + " FROM dups d JOIN typed t ON t._rid = d._rid JOIN typed f ON f._rid = d.first_rid JOIN stg ON stg.rowid = d._rid "
+                + "WHERE t.q IS NULL", importId, fileName);
+        Db.update(c, "INSERT INTO quarantine SELECT ?, ?, line, column_name, csv_line, "
+                + "CASE error_type WHEN 'MISSING COLUMNS' THEN 'too few columns' WHEN 'TOO MANY COLUMNS' THEN 'too many columns' "
+                + "ELSE lower(error_type) END || ' (' || error_message || ')', to_json({'line': csv_line}) FROM stg_rejects", importId, fileName);
+    }
+
+    private void accepted(Entity entity) {
+        List<String> cols = new ArrayList<>();
+        for (Map.Entry<String, FieldType> f : entity.fields().entrySet()) {
+            String name = f.getKey();
+            cols.add((mapping.fields().containsKey(name) ? ident("t_" + name) : "NULL::" + sqlType(f.getValue())) + " AS " + ident(name));
+        }
+        if (!mapping.attributes().isEmpty()) {
+            cols.add("json_object(" + mapping.attributes().keySet().stream().map(a -> literal(a) + ", " + ident("a_" + a))
+                    .collect(Collectors.joining(", ")) + ") AS attributes");
+        } else if (entity.name().equals("customers")) {
+            cols.add("NULL::JSON AS attributes");
+        }
+        Db.execute(c, "DROP TABLE IF EXISTS acc");
+        Db.execute(c, "CREATE TEMP TABLE acc AS SELECT _row, _hash, " + String.join(", ", cols)
+                + " FROM typed WHERE q IS NULL AND _rid NOT IN (SELECT _rid FROM dups)");
+    }
+
+    private String rowText() {
+        if (source.jsonLines()) {
+            return "stg.line";
+        }
+        return "concat_ws('\u001f', " + source.columns().stream().map(x -> "coalesce(CAST(stg." + ident(x) + " AS VARCHAR), '')")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String sqlType(FieldType type) {
+        return switch (type) {
+            case STRING -> "VARCHAR";
+            case INTEGER -> "BIGINT";
+            case DECIMAL -> "DECIMAL(18,4)";
+            case TIMESTAMP -> "TIMESTAMP";
+            case DATE -> "DATE";
+            case BOOLEAN -> "BOOLEAN";
+            case JSON -> "JSON";
+        };
+    }
+}

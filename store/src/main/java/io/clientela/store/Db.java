@@ -1,0 +1,114 @@
+package io.clientela.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small JDBC helpers: bind parameters, read rows as ordered maps, translate SQL errors. */
+public final class Db {
+    private Db() {
+    }
+
+    public static int update(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
+    public static void execute(Connection c, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
+    public static Long queryLong(Connection c, String sql, Object... params) {
+        Object v = queryValue(c, sql, params);
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    public static String queryString(Connection c, String sql, Object... params) {
+        Object v = queryValue(c, sql, params);
+        return v == null ? null : v.toString();
+    }
+
+    public static Object queryValue(Connection c, String sql, Object... params) {
+        List<Map<String, Object>> rows = query(c, sql, params);
+        return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
+    }
+
+    /** Rows as insertion-ordered maps of column label to a plain Java value. */
+    public static List<Map<String, Object>> query(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.put(md.getColumnLabel(i), plain(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
+    static Object plain(Object v) {
+        if (v instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (v instanceof java.sql.Array || v instanceof java.sql.Struct) {
+            return v.toString();
+        }
+        return v;
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof LocalDateTime t) {
+                ps.setTimestamp(i + 1, Timestamp.valueOf(t));
+            } else if (p instanceof LocalDate d) {
+                ps.setDate(i + 1, java.sql.Date.valueOf(d));
+            } else if (p instanceof BigDecimal b) {
+                ps.setBigDecimal(i + 1, b);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /** Quotes an SQL string literal. */
+    public static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** Quotes an SQL identifier. */
+    public static String ident(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

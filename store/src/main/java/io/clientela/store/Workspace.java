@@ -1,0 +1,127 @@
+package io.clientela.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * A Clientela workspace: a folder holding {@code clientela.duckdb}, opened by one process at a time.
+ * Opening creates the folder and the schema when absent, migrates an older schema, and refuses a
+ * workspace written by a newer Clientela before touching it.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String APP_VERSION = "0.1.0";
+    private final Path dir;
+    private final WorkspaceLock lock;
+    private final Connection connection;
+
+    private Workspace(Path dir, WorkspaceLock lock, Connection connection) {
+        this.dir = dir;
+        this.lock = lock;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in {@code dir}.
+     *
+     * @param purpose what this process is doing, shown to a second process that finds it locked
+     */
+    public static Workspace open(Path dir, String purpose) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot create workspace folder " + abs + ": " + e.getMessage(), e);
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(abs, purpose);
+        Connection connection = null;
+        try {
+            connection = connect(abs);
+            Db.execute(connection, "SET TimeZone = 'UTC'");
+            Migrations.migrate(connection, abs, APP_VERSION);
+            return new Workspace(abs, lock, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            if (e instanceof WorkspaceException we) {
+                throw we;
+            }
+            throw new WorkspaceException("cannot open workspace " + abs + ": " + StoreException.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Connection connect(Path dir) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "false");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("clientela.duckdb"), props);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Serialization") || m.contains("storage version") || m.contains("newer")) {
+                throw new WorkspaceException("workspace " + dir + " was written by a newer storage engine than this Clientela's ("
+                        + StoreException.firstLine(m) + "); upgrade Clientela to open it; nothing was changed", e);
+            }
+            throw e;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        return Db.queryLong(connection, "SELECT max(version) FROM schema_version").intValue();
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (e instanceof SQLException se) {
+                    throw new StoreException("transaction", se);
+                }
+                throw (RuntimeException) e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction", e);
+        }
+    }
+
+    /** A unit of work on the connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+        lock.close();
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // closing is best effort; DuckDB checkpoints on the next open
+            }
+        }
+    }
+}
