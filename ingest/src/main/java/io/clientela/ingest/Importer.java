@@ -95,7 +95,8 @@ public final class Importer {
             Db.update(tx, "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", importId, name, sha, fileSize(file),
                     mapping.name(), mapping.sha256(), mapping.source(), mapping.entity().name(), now,
                     LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), rowsRead, result.accepted() + result.unchanged(), quarantined);
-            for (String t : List.of("typed", "dups", "acc", "acc1")) {
+            Db.execute(tx, "DROP VIEW IF EXISTS acc");
+            for (String t : List.of("typed", "dups", "acc1")) {
                 Db.execute(tx, "DROP TABLE IF EXISTS " + t);
             }
             return result;

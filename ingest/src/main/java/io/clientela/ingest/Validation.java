@@ -56,14 +56,24 @@ final class Validation {
             aliases.add(0, "_valid");
             raw.add(0, "_valid");
         }
+        List<String> keep = new ArrayList<>();
+        mapping.fields().keySet().forEach(f -> keep.add(ident("t_" + f)));
+        mapping.attributes().keySet().forEach(a -> keep.add(ident("a_" + a)));
+        String hash = needsRowHash(entity) ? "md5(" + rowText() + ")" : "NULL::VARCHAR";
         Db.execute(c, "DROP TABLE IF EXISTS typed");
-        Db.execute(c, "CREATE TEMP TABLE typed AS SELECT *, CASE " + String.join(" ", checks) + " END AS q FROM ("
+        Db.execute(c, "CREATE TEMP TABLE typed AS SELECT _rid, _row, _hash, " + String.join(", ", keep) + ", CASE "
+                + String.join(" ", checks) + " END AS q FROM ("
                 + "SELECT _rid, _row, _hash, " + String.join(", ", aliases) + ", " + String.join(", ", typed)
-                + " FROM (SELECT rowid AS _rid, rowid + " + rowOffset + " AS _row, md5(" + rowText() + ") AS _hash, "
+                + " FROM (SELECT rowid AS _rid, rowid + " + rowOffset + " AS _row, " + hash + " AS _hash, "
                 + String.join(", ", raw) + " FROM stg))");
         duplicates(entity);
         quarantine(importId, fileName);
         accepted(entity);
+    }
+
+    /** Events and feedback without ids of their own are identified by a hash of the source row. */
+    private boolean needsRowHash(Entity entity) {
+        return (entity.name().equals("events") || entity.name().equals("feedback")) && !mapping.fields().containsKey(entity.key());
     }
 
     private List<String> checks(String field, boolean derived) {
@@ -118,8 +128,12 @@ final class Validation {
         if (mapping.keepDuplicates()) {
             Db.execute(c, "CREATE TEMP TABLE dups (_rid BIGINT, first_rid BIGINT, why VARCHAR)");
         } else {
-            Db.execute(c, "CREATE TEMP TABLE dups AS SELECT unnest(ids[2:]) AS _rid, ids[1] AS first_rid, 'duplicate row' AS why FROM "
-                    + "(SELECT list(rowid ORDER BY rowid) AS ids FROM stg GROUP BY " + cols + " HAVING count(*) > 1)");
+            // candidates by a 64-bit hash of the whole row, then exact grouping among the few candidates
+            Db.execute(c, "CREATE TEMP TABLE dups AS WITH h AS (SELECT rowid AS _rid, hash(" + cols + ") AS h FROM stg), "
+                    + "cand AS (SELECT h FROM h GROUP BY h HAVING count(*) > 1) "
+                    + "SELECT unnest(ids[2:]) AS _rid, ids[1] AS first_rid, 'duplicate row' AS why FROM "
+                    + "(SELECT list(rowid ORDER BY rowid) AS ids FROM stg WHERE rowid IN (SELECT _rid FROM h WHERE h IN (SELECT h FROM cand)) "
+                    + "GROUP BY " + cols + " HAVING count(*) > 1)");
         }
         if (entity.key() != null && mapping.fields().containsKey(entity.key())) {
             String key = ident("t_" + entity.key());
@@ -153,8 +167,8 @@ final class Validation {
         } else if (entity.name().equals("customers")) {
             cols.add("NULL::JSON AS attributes");
         }
-        Db.execute(c, "DROP TABLE IF EXISTS acc");
-        Db.execute(c, "CREATE TEMP TABLE acc AS SELECT _row, _hash, " + String.join(", ", cols)
+        Db.execute(c, "DROP VIEW IF EXISTS acc");
+        Db.execute(c, "CREATE TEMP VIEW acc AS SELECT _row, _hash, " + String.join(", ", cols)
                 + " FROM typed WHERE q IS NULL AND _rid NOT IN (SELECT _rid FROM dups)");
     }
 

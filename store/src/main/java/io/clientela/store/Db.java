@@ -17,21 +17,36 @@ import java.util.Map;
 
 /** Small JDBC helpers: bind parameters, read rows as ordered maps, translate SQL errors. */
 public final class Db {
+    /** With {@code -Dclientela.trace=true}, statements slower than 10 ms are printed to stderr with their time. */
+    private static final boolean TRACE = Boolean.getBoolean("clientela.trace");
+
     private Db() {
     }
 
+    private static void trace(String sql, long startedNanos) {
+        long ms = (System.nanoTime() - startedNanos) / 1_000_000;
+        if (TRACE && ms >= 10) {
+            System.err.printf("[sql %5d ms] %s%n", ms, sql.length() > 160 ? sql.substring(0, 160) + "..." : sql);
+        }
+    }
+
     public static int update(Connection c, String sql, Object... params) {
+        long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            trace(sql, t0);
+            return n;
         } catch (SQLException e) {
             throw new StoreException(sql, e);
         }
     }
 
     public static void execute(Connection c, String sql) {
+        long t0 = System.nanoTime();
         try (Statement st = c.createStatement()) {
             st.execute(sql);
+            trace(sql, t0);
         } catch (SQLException e) {
             throw new StoreException(sql, e);
         }
@@ -54,6 +69,7 @@ public final class Db {
 
     /** Rows as insertion-ordered maps of column label to a plain Java value. */
     public static List<Map<String, Object>> query(Connection c, String sql, Object... params) {
+        long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -67,6 +83,7 @@ public final class Db {
                     }
                     rows.add(row);
                 }
+                trace(sql, t0);
                 return rows;
             }
         } catch (SQLException e) {
