@@ -2,7 +2,7 @@ package io.clientela.ingest;
 
 import io.clientela.store.Db;
 import io.clientela.store.Workspace;
-import io.clientela.store.profiles.Profiles;
+import io.clientela.store.profiles.ProfileRefresher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,10 +29,10 @@ public final class Importer {
     private static final int STAGES = 5;
     private final Workspace workspace;
     private final Rules rules;
-    private final Profiles profiles;
+    private final ProfileRefresher profiles;
     private final Clock clock;
 
-    public Importer(Workspace workspace, Rules rules, Profiles profiles, Clock clock) {
+    public Importer(Workspace workspace, Rules rules, ProfileRefresher profiles, Clock clock) {
         this.workspace = workspace;
         this.rules = rules;
         this.profiles = profiles;
@@ -81,7 +81,7 @@ public final class Importer {
             listener.stage(name, 5, STAGES, "resolving identities");
             profiles.refresh(tx, importId, now);
             long staged = Db.queryLong(tx, "SELECT count(*) FROM stg");
-            long rejectedByParser = Db.queryLong(tx, "SELECT count(*) FROM stg_rejects");
+            long rejectedByParser = Db.queryLong(tx, "SELECT count(DISTINCT line) FROM stg_rejects");
             long acceptedRows = Db.queryLong(tx, "SELECT count(*) FROM acc");
             Map<String, Long> byReason = new LinkedHashMap<>();
             for (Map<String, Object> r : Db.query(tx, "SELECT CASE WHEN field IS NULL THEN reason ELSE field || ': ' || reason END AS why, "

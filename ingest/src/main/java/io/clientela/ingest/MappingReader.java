@@ -50,7 +50,7 @@ public final class MappingReader {
         } catch (UnrecognizedPropertyException e) {
             Set<String> known = new TreeSet<>();
             e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            throw new MappingException(where + line(e.getLocation()) + ": unknown key '" + e.getPropertyName()
+            throw new MappingException(where + keyLine(text, e.getPropertyName(), e.getLocation()) + ": unknown key '" + e.getPropertyName()
                     + "' (known here: " + String.join(", ", known) + ")");
         } catch (JsonProcessingException e) {
             throw new MappingException(where + line(e.getLocation()) + ": " + e.getOriginalMessage());
@@ -59,6 +59,19 @@ public final class MappingReader {
             throw new MappingException(where + ": the mapping is empty");
         }
         return check(m, where, fallbackName, sha256(text));
+    }
+
+    /** The line of the offending key: Jackson reports where it stopped, which can be past the key. */
+    private static String keyLine(String text, String key, JsonLocation location) {
+        String[] lines = text.split("\n", -1);
+        int from = location == null || location.getLineNr() < 1 ? lines.length : Math.min(location.getLineNr(), lines.length);
+        Pattern p = Pattern.compile("^\\s*(-\\s*)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
+        for (int i = from; i >= 1; i--) {
+            if (p.matcher(lines[i - 1]).matches()) {
+                return " line " + i;
+            }
+        }
+        return line(location);
     }
 
     private static String line(JsonLocation location) {

@@ -30,7 +30,7 @@ final class Stager {
                         + "delim = " + literal(mapping.delimiter()) + ", quote = " + literal(mapping.quote()) + ", escape = "
                         + literal(mapping.quote()) + ", encoding = " + literal(mapping.encoding()) + ", store_rejects = true, "
                         + "rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false)");
-                case "jsonl" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT line, coalesce(json_valid(line) AND json_type(line) = 'OBJECT', false) AS _valid "
+                case "jsonl" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT line, CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END AS _valid "
                         + "FROM read_csv(" + path + ", columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', "
                         + "escape = '', auto_detect = false, strict_mode = false)");
                 case "parquet" -> Db.execute(c, "CREATE TEMP TABLE stg AS SELECT * FROM read_parquet(" + path + ")");

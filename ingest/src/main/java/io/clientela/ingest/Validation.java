@@ -53,8 +53,8 @@ final class Validation {
         });
         if (source.jsonLines()) {
             checks.add(0, "WHEN NOT _valid THEN {'field': NULL, 'value': left(line, 200), 'reason': 'malformed JSON (expected one JSON object per line)'}");
-            aliases.add(0, "_valid");
-            raw.add(0, "_valid");
+            aliases.add(0, "_valid, line");
+            raw.add(0, "_valid, line");
         }
         List<String> keep = new ArrayList<>();
         mapping.fields().keySet().forEach(f -> keep.add(ident("t_" + f)));
@@ -150,9 +150,10 @@ final class Validation {
         Db.update(c, "INSERT INTO quarantine SELECT ?, ?, t._row, NULL, 'same as row ' || f._row, d.why, " + rawJson
                 + " FROM dups d JOIN typed t ON t._rid = d._rid JOIN typed f ON f._rid = d.first_rid JOIN stg ON stg.rowid = d._rid "
                 + "WHERE t.q IS NULL", importId, fileName);
-        Db.update(c, "INSERT INTO quarantine SELECT ?, ?, line, column_name, csv_line, "
-                + "CASE error_type WHEN 'MISSING COLUMNS' THEN 'too few columns' WHEN 'TOO MANY COLUMNS' THEN 'too many columns' "
-                + "ELSE lower(error_type) END || ' (' || error_message || ')', to_json({'line': csv_line}) FROM stg_rejects", importId, fileName);
+        Db.update(c, "INSERT INTO quarantine SELECT ?, ?, line, min(column_name), any_value(csv_line), "
+                + "CASE any_value(error_type) WHEN 'MISSING COLUMNS' THEN 'too few columns' WHEN 'TOO MANY COLUMNS' THEN 'too many columns' "
+                + "ELSE lower(any_value(error_type)) END, to_json({'line': any_value(csv_line), 'error': any_value(error_message)}) "
+                + "FROM stg_rejects GROUP BY line", importId, fileName);
     }
 
     private void accepted(Entity entity) {

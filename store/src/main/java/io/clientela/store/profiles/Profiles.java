@@ -25,7 +25,7 @@ import org.duckdb.DuckDBConnection;
  * it resolves identities over all records, re-points what changed, rebuilds the golden profiles of
  * the customers concerned and records every new link with its reason.
  */
-public final class Profiles {
+public final class Profiles implements ProfileRefresher {
     static final List<String> FACT_TABLES = List.of("orders", "events", "tickets", "feedback", "opportunities", "activities",
             "campaign_contacts");
     private final SurvivorshipPolicy policy;
@@ -37,6 +37,7 @@ public final class Profiles {
     }
 
     /** Brings profiles up to date after import {@code importId} (or 0 after an unmerge), inside the caller's transaction. */
+    @Override
     public void refresh(Connection c, long importId, LocalDateTime now) {
         try {
             List<CustomerRecord> records = new ArrayList<>();
