@@ -54,30 +54,37 @@ public final class Root implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(Clock clock, String... args) {
+        return run(clock, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error streams and returns the exit code. */
+    public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         Root root = new Root(clock);
         CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
+            PrintWriter e = cmd.getErr();
             if (ex instanceof ClientelaException ce) {
-                err.println("error: " + ce.getMessage());
+                e.println("error: " + ce.getMessage());
                 if (root.debug) {
-                    ex.printStackTrace(err);
+                    ex.printStackTrace(e);
                 }
-                err.flush();
+                e.flush();
                 return ce.exitCode();
             }
-            err.println("error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
+            e.println("error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
             if (root.debug) {
-                ex.printStackTrace(err);
+                ex.printStackTrace(e);
             }
-            err.flush();
+            e.flush();
             return 1;
         });
         cl.setParameterExceptionHandler((ex, params) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
-            err.println("see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
-            err.flush();
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("error: " + ex.getMessage());
+            e.println("see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            e.flush();
             return 2;
         });
         return cl.execute(args);

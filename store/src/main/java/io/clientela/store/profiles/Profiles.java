@@ -147,7 +147,6 @@ public final class Profiles implements ProfileRefresher {
     }
 
     private static void recordMerges(Connection c, Resolution resolution, long importId, LocalDateTime now) throws SQLException {
-        Db.execute(c, "CREATE OR REPLACE TEMP TABLE moved AS SELECT record_id FROM relink WHERE old_customer_id IS DISTINCT FROM customer_id");
         Db.execute(c, "CREATE OR REPLACE TABLE new_links (record_a BIGINT, record_b BIGINT, key_type VARCHAR, key_value VARCHAR)");
         try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "new_links")) {
             for (Resolution.Link link : resolution.links()) {
@@ -163,10 +162,8 @@ public final class Profiles implements ProfileRefresher {
                 + "'records ' || ra.source || ':' || ra.external_id || ' and ' || rb.source || ':' || rb.external_id || ' share the ' || "
                 + "CASE n.key_type WHEN 'EMAIL' THEN 'e-mail ' WHEN 'PHONE' THEN 'phone ' ELSE 'id ' END || n.key_value, ?, ?, NULL "
                 + "FROM new_links n JOIN customer_records ra ON ra.record_id = n.record_a JOIN customer_records rb ON rb.record_id = n.record_b "
-                + "WHERE (n.record_a IN (SELECT record_id FROM moved) OR n.record_b IN (SELECT record_id FROM moved)) "
-                + "AND NOT EXISTS (SELECT 1 FROM merges m WHERE m.undone_at IS NULL AND ((m.record_a = n.record_a AND m.record_b = n.record_b) "
+                + "WHERE NOT EXISTS (SELECT 1 FROM merges m WHERE m.undone_at IS NULL AND ((m.record_a = n.record_a AND m.record_b = n.record_b) "
                 + "OR (m.record_a = n.record_b AND m.record_b = n.record_a)))", now, importId == 0 ? null : importId);
         Db.execute(c, "DROP TABLE new_links");
-        Db.execute(c, "DROP TABLE moved");
     }
 }
