@@ -28,6 +28,8 @@ final class ColumnCheck {
         mapping.fields().values().forEach(spec -> {
             if (spec instanceof FieldSpec.Column col) {
                 wanted.add(col.column());
+            } else if (spec instanceof FieldSpec.Template t) {
+                wanted.addAll(t.columns());
             } else if (spec instanceof FieldSpec.Conditional cond) {
                 wanted.add(cond.column());
             }
@@ -50,9 +52,10 @@ final class ColumnCheck {
         if (missing.isEmpty()) {
             return;
         }
-        String what = columns.jsonLines() ? "no line of " + file + " has the key" : file + " has no column";
-        String message = "mapping '" + mapping.name() + "' names " + (missing.size() == 1 ? "a column" : "columns") + " that "
-                + what + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList());
+        String what = columns.jsonLines() ? "no line of " + file + " has" : file + " has no";
+        String message = "mapping '" + mapping.name() + "' reads " + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
+                + ", but " + what + (missing.size() == 1 ? " such " + (columns.jsonLines() ? "key" : "column")
+                : " such " + (columns.jsonLines() ? "keys" : "columns"));
         if (!columns.jsonLines()) {
             message += "; its columns are " + String.join(", ", columns.columns().stream().map(m -> "'" + m + "'").toList());
             message += delimiterHint();

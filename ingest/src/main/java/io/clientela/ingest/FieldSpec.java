@@ -13,6 +13,30 @@ public sealed interface FieldSpec {
     record Constant(String value) implements FieldSpec {
     }
 
+    /** Text built from source columns: {@code "${CustomerID}-${InvoiceDate}"}. */
+    record Template(String template) implements FieldSpec {
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\$\\{([^}]+)}");
+
+        /** The source columns the template names, in order. */
+        public List<String> columns() {
+            return PLACEHOLDER.matcher(template).results().map(m -> m.group(1)).toList();
+        }
+
+        /** Literal text and column references in order; columns are returned as {@code ${name}}. */
+        public List<String> parts() {
+            List<String> parts = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+            int at = 0;
+            while (m.find()) {
+                parts.add(template.substring(at, m.start()));
+                parts.add(m.group());
+                at = m.end();
+            }
+            parts.add(template.substring(at));
+            return parts;
+        }
+    }
+
     /** Arithmetic over other canonical fields of the same mapping. */
     record Expr(String expression) implements FieldSpec {
     }

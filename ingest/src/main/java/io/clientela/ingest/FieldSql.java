@@ -2,6 +2,7 @@ package io.clientela.ingest;
 
 import static io.clientela.store.Db.literal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,18 @@ final class FieldSql {
         }
         if (spec instanceof FieldSpec.Constant k) {
             return literal(k.value()) + "::VARCHAR";
+        }
+        if (spec instanceof FieldSpec.Template t) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (String part : t.parts()) {
+                if (part.startsWith("${") && part.endsWith("}")) {
+                    String col = source.text(part.substring(2, part.length() - 1));
+                    parts.add("coalesce(trim(" + col + "), '')");
+                } else if (!part.isEmpty()) {
+                    parts.add(literal(part));
+                }
+            }
+            return "concat(" + String.join(", ", parts) + ")";
         }
         if (spec instanceof FieldSpec.Conditional c) {
             String col = source.text(c.column());

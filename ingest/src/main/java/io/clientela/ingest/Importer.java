@@ -75,7 +75,7 @@ public final class Importer {
         return workspace.inTransaction(tx -> {
             long importId = Db.queryLong(tx, "SELECT nextval('import_seq')");
             listener.stage(name, 3, STAGES, "validating");
-            new Validation(tx, mapping, rules, columns, now).run(importId, name, format.equals("csv") ? 2 : 1);
+            new Validation(tx, mapping, rules, columns, now).run(importId, name);
             listener.stage(name, 4, STAGES, "writing");
             long changed = new EntityWriter(tx, mapping, importId).write();
             listener.stage(name, 5, STAGES, "resolving identities");

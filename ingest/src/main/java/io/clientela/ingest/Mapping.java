@@ -1,5 +1,6 @@
 package io.clientela.ingest;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ public record Mapping(
         String format,
         String delimiter,
         String quote,
+        boolean header,
+        List<String> columns,
         String encoding,
         String timestampFormat,
         String dateFormat,
@@ -36,5 +39,10 @@ public record Mapping(
             return "jsonl";
         }
         return "csv";
+    }
+
+    /** Whether columns are separated by runs of spaces and tabs, as in fixed-width-looking text files. */
+    public boolean whitespaceDelimited() {
+        return "whitespace".equals(delimiter);
     }
 }

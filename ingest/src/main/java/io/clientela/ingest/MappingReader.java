@@ -24,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** Reads and checks mapping files; every problem is a {@link MappingException} naming file and key. */
 public final class MappingReader {
-    private static final Set<String> FORMATS = Set.of("csv", "jsonl", "parquet");
+    private static final Set<String> FORMATS = Set.of("csv", "jsonl", "parquet", "baskets");
     private static final Set<String> ENCODINGS = Set.of("utf-8", "latin-1", "utf-16");
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -88,13 +88,15 @@ public final class MappingReader {
         if (m.format() != null && !FORMATS.contains(m.format())) {
             throw new MappingException(where + ": format '" + m.format() + "' is not one of csv, jsonl, parquet");
         }
-        MappingYaml.Csv csv = m.csv() == null ? new MappingYaml.Csv(null, null, null, null) : m.csv();
+        MappingYaml.Csv csv = m.csv() == null ? new MappingYaml.Csv(null, null, null, null, null) : m.csv();
         String encoding = csv.encoding() == null ? "utf-8" : csv.encoding().toLowerCase(java.util.Locale.ROOT);
         if (!ENCODINGS.contains(encoding)) {
             throw new MappingException(where + ": csv.encoding '" + csv.encoding() + "' is not one of " + ENCODINGS);
         }
-        if (Boolean.FALSE.equals(csv.header())) {
-            throw new MappingException(where + ": csv.header: false is not supported yet; the first line must name the columns");
+        boolean header = !Boolean.FALSE.equals(csv.header());
+        List<String> names = csv.columns() == null ? List.of() : List.copyOf(csv.columns());
+        if (!header && names.isEmpty()) {
+            throw new MappingException(where + ": csv.header is false, so csv.columns must name the columns in order");
         }
         MappingYaml.Formats formats = m.formats() == null ? new MappingYaml.Formats(null, null, null, null) : m.formats();
         String decimal = formats.decimal() == null ? "." : formats.decimal();
@@ -117,7 +119,7 @@ public final class MappingReader {
         new ExpressionCompiler(fields.keySet()).checkAll(where, fields);
         String name = m.name() == null ? fallbackName : m.name();
         return new Mapping(name, source, entity, m.format(), orDefault(csv.delimiter(), ","), orDefault(csv.quote(), "\""),
-                encoding, formats.timestamp(), formats.date(), decimal.charAt(0), orDefault(formats.timezone(), "UTC"),
+                header, names, encoding, formats.timestamp(), formats.date(), decimal.charAt(0), orDefault(formats.timezone(), "UTC"),
                 dup.equals("keep"), fields, attributes, sha);
     }
 
@@ -131,9 +133,16 @@ public final class MappingReader {
             throw new MappingException(at + " has no value; name a source column");
         }
         int forms = (f.column() != null ? 1 : 0) + (f.constant() != null ? 1 : 0) + (f.expr() != null ? 1 : 0)
-                + (f.condition() != null ? 1 : 0);
+                + (f.condition() != null ? 1 : 0) + (f.template() != null ? 1 : 0);
         if (forms != 1) {
-            throw new MappingException(at + " must have exactly one of column, constant, expr or if");
+            throw new MappingException(at + " must have exactly one of column, constant, expr, template or if");
+        }
+        if (f.template() != null) {
+            FieldSpec.Template t = new FieldSpec.Template(f.template());
+            if (t.columns().isEmpty()) {
+                throw new MappingException(at + ": template \"" + f.template() + "\" names no column; write ${Column} for each");
+            }
+            return t;
         }
         if (f.column() != null) {
             return new FieldSpec.Column(f.column(), f.format());

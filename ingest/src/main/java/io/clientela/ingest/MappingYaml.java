@@ -18,18 +18,18 @@ record MappingYaml(
         LinkedHashMap<String, Field> fields,
         LinkedHashMap<String, String> attributes) {
 
-    record Csv(String delimiter, String quote, String encoding, Boolean header) {
+    record Csv(String delimiter, String quote, String encoding, Boolean header, List<String> columns) {
     }
 
     record Formats(String timestamp, String date, String decimal, String timezone) {
     }
 
-    record Field(String column, String format, String constant, String expr,
+    record Field(String column, String format, String constant, String expr, String template,
                  @JsonProperty("if") If condition, String then, @JsonProperty("else") String otherwise) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Field of(String column) {
-            return new Field(column, null, null, null, null, null, null);
+            return new Field(column, null, null, null, null, null, null, null);
         }
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

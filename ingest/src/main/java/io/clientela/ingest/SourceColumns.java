@@ -12,10 +12,17 @@ import java.util.List;
 final class SourceColumns {
     private final String format;
     private final List<String> columns;
+    private final String rowNumber;
 
-    SourceColumns(String format, List<String> columns) {
+    SourceColumns(String format, List<String> columns, String rowNumber) {
         this.format = format;
         this.columns = List.copyOf(columns);
+        this.rowNumber = rowNumber;
+    }
+
+    /** SQL over {@code stg} giving the row number people see: the spreadsheet row or the file line. */
+    String rowNumber() {
+        return rowNumber;
     }
 
     boolean jsonLines() {

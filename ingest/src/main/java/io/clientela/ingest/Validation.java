@@ -33,8 +33,8 @@ final class Validation {
         this.now = now;
     }
 
-    /** Validates the staged rows of import {@code importId}; row numbers are {@code rowid + rowOffset}. */
-    void run(long importId, String fileName, long rowOffset) {
+    /** Validates the staged rows of import {@code importId}; row numbers come from {@link SourceColumns#rowNumber()}. */
+    void run(long importId, String fileName) {
         Entity entity = mapping.entity();
         List<String> raw = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
@@ -64,7 +64,7 @@ final class Validation {
         Db.execute(c, "CREATE TEMP TABLE typed AS SELECT _rid, _row, _hash, " + String.join(", ", keep) + ", CASE "
                 + String.join(" ", checks) + " END AS q FROM ("
                 + "SELECT _rid, _row, _hash, " + String.join(", ", aliases) + ", " + String.join(", ", typed)
-                + " FROM (SELECT rowid AS _rid, rowid + " + rowOffset + " AS _row, " + hash + " AS _hash, "
+                + " FROM (SELECT rowid AS _rid, " + source.rowNumber() + " AS _row, " + hash + " AS _hash, "
                 + String.join(", ", raw) + " FROM stg))");
         duplicates(entity);
         quarantine(importId, fileName);
