@@ -62,10 +62,13 @@ final class FieldSql {
         FieldSpec spec = mapping.fields().get(field);
         FieldType type = mapping.entity().type(field);
         if (spec instanceof FieldSpec.Expr e) {
-            String sql = new ExpressionCompiler(mapping.fields().keySet()).toSql(mapping.name(), field, e.expression(), this::typed);
-            return cast("(" + sql + ")", type);
+            // refers to the other fields' typed columns, defined earlier in the same SELECT (DuckDB lateral aliases)
+            String sql = new ExpressionCompiler(mapping.fields().keySet()).toSql(mapping.name(), field, e.expression(),
+                    name -> io.clientela.store.Db.ident("t_" + name));
+            return cast(type.numeric() ? "round(" + sql + ", 4)" : "(" + sql + ")", type);
         }
-        String r = "nullif(trim(r_" + field + "), '')";
+        String r = spec instanceof FieldSpec.Constant k ? (k.value().isBlank() ? "NULL::VARCHAR" : literal(k.value().strip()))
+                : "nullif(trim(r_" + field + "), '')";
         String format = spec instanceof FieldSpec.Column c && c.format() != null ? c.format() : null;
         return switch (type) {
             case STRING -> r;

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Imports files into a workspace, one transaction per file: stage, validate, quarantine, write,
@@ -43,24 +45,32 @@ public final class Importer {
         long started = System.nanoTime();
         String name = file.toString();
         checkReadable(file);
-        listener.stage(name, 1, STAGES, "checking");
-        String sha = sha256(file);
+        listener.stage(name, 1, STAGES, "reading");
+        // the checksum is computed while DuckDB reads the file: both take a core
+        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> sha256(file));
         Connection c = workspace.connection();
-        List<Map<String, Object>> before = Db.query(c, "SELECT import_id, rows_read, started_at FROM imports WHERE file_sha256 = ? "
-                + "AND mapping_sha256 = ? ORDER BY import_id LIMIT 1", sha, mapping.sha256());
-        if (!before.isEmpty()) {
-            long rows = ((Number) before.get(0).get("rows_read")).longValue();
-            return new ImportReport(name, mapping.name(), mapping.entity().name(), mapping.source(),
-                    ((Number) before.get(0).get("import_id")).longValue(), "already imported", rows, 0, rows, 0, Map.of(), seconds(started));
-        }
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        listener.stage(name, 2, STAGES, "reading");
         String format = mapping.formatFor(file.getFileName().toString());
         // staged outside the transaction: temporary tables are private to this connection, and rowids
         // of committed temporary tables count rows from 0, which gives the row numbers
         try {
-            SourceColumns columns = new Stager(c).stage(mapping, file, format);
+            SourceColumns columns;
+            try {
+                columns = new Stager(c).stage(mapping, file, format);
+            } catch (RuntimeException e) {
+                checksum.cancel(false);
+                throw e;
+            }
+            String sha = join(checksum);
+            List<Map<String, Object>> before = Db.query(c, "SELECT import_id, rows_read FROM imports WHERE file_sha256 = ? "
+                    + "AND mapping_sha256 = ? ORDER BY import_id LIMIT 1", sha, mapping.sha256());
+            if (!before.isEmpty()) {
+                long rows = ((Number) before.get(0).get("rows_read")).longValue();
+                return new ImportReport(name, mapping.name(), mapping.entity().name(), mapping.source(),
+                        ((Number) before.get(0).get("import_id")).longValue(), "already imported", rows, 0, rows, 0, Map.of(), seconds(started));
+            }
+            listener.stage(name, 2, STAGES, "checking columns");
             new ColumnCheck(mapping, file, columns).run(c);
+            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             ImportReport report = load(mapping, file, listener, columns, format, sha, now, started);
             return new ImportReport(report.file(), report.mapping(), report.entity(), report.source(), report.importId(), report.status(),
                     report.rowsRead(), report.accepted(), report.unchanged(), report.quarantined(), report.byReason(), seconds(started));
@@ -120,6 +130,14 @@ public final class Importer {
             return Files.size(file);
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String join(CompletableFuture<String> checksum) {
+        try {
+            return checksum.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 

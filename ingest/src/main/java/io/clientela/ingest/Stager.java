@@ -53,8 +53,7 @@ final class Stager {
         } else {
             Db.execute(c, "CREATE TEMP TABLE stg_rejects (line BIGINT, column_name VARCHAR, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)");
         }
-        List<String> columns = Db.query(c, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'stg' AND database_name = 'temp' ORDER BY column_index")
-                .stream().map(r -> (String) r.get("column_name")).filter(n -> !n.equals("_valid") && !n.equals("_line")).toList();
+        List<String> columns = Db.query(c, "SELECT * FROM stg LIMIT 0").isEmpty() ? columnNames() : List.of();
         boolean lineColumn = format.equals("baskets") || mapping.whitespaceDelimited();
         long offset = lineColumn ? 0 : format.equals("csv") && mapping.header() ? 2 : 1;
         return new SourceColumns(format, columns, lineColumn ? "_line" : "rowid + " + offset);
@@ -95,6 +94,22 @@ final class Stager {
     private static String lines(String path) {
         return "read_csv(" + path + ", columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '', "
                 + "auto_detect = false, strict_mode = false)";
+    }
+
+    private List<String> columnNames() {
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT * FROM stg LIMIT 0")) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                String n = md.getColumnLabel(i);
+                if (!n.equals("_valid") && !n.equals("_line")) {
+                    names.add(n);
+                }
+            }
+            return names;
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("SELECT * FROM stg LIMIT 0", e);
+        }
     }
 
     /** Drops the staging tables. */

@@ -40,7 +40,9 @@ final class Validation {
         List<String> aliases = new ArrayList<>();
         List<String> typed = new ArrayList<>();
         List<String> checks = new ArrayList<>();
-        for (String field : mapping.fields().keySet()) {
+        List<String> order = new ArrayList<>(mapping.fields().keySet());
+        order.sort(java.util.Comparator.comparing(f -> mapping.fields().get(f) instanceof FieldSpec.Expr));
+        for (String field : order) {
             String r = sql.raw(field);
             raw.add((r == null ? "NULL::VARCHAR" : r) + " AS " + ident("r_" + field));
             aliases.add(ident("r_" + field));
@@ -83,12 +85,15 @@ final class Validation {
         String r = ident("r_" + field);
         String value = derived ? "CAST(" + t + " AS VARCHAR)" : r;
         List<String> out = new ArrayList<>();
+        // one cheap test per field for the common case; the nested CASE runs only on rows without a typed value
+        String missing = struct(field, value, derived ? "could not be computed (an input is missing or invalid)" : "required value is missing");
+        String invalid = struct(field, value, sql.expectation(field));
+        boolean typed = !derived && type != FieldType.STRING;
         if (rule.isRequired()) {
-            out.add(when(t + " IS NULL AND (" + r + " IS NULL OR trim(" + r + ") = '')", field, value,
-                    derived ? "could not be computed (an input is missing or invalid)" : "required value is missing"));
-        }
-        if (!derived && type != FieldType.STRING) {
-            out.add(when(t + " IS NULL AND " + r + " IS NOT NULL AND trim(" + r + ") <> ''", field, value, sql.expectation(field)));
+            out.add("WHEN " + t + " IS NULL THEN " + (typed ? "CASE WHEN " + r + " IS NULL OR trim(" + r + ") = '' THEN " + missing
+                    + " ELSE " + invalid + " END" : missing));
+        } else if (typed) {
+            out.add("WHEN " + t + " IS NULL AND " + r + " IS NOT NULL THEN CASE WHEN trim(" + r + ") = '' THEN NULL ELSE " + invalid + " END");
         }
         if (rule.min() != null) {
             out.add(when(t + " < " + rule.min().toPlainString(), field, value, "below the minimum " + rule.min().toPlainString()));
@@ -102,7 +107,9 @@ final class Validation {
         }
         if (rule.allowed() != null && !rule.allowed().isEmpty()) {
             String list = rule.allowed().stream().map(a -> literal(FieldSql.lower(a))).collect(Collectors.joining(", "));
-            out.add(when(t + " IS NOT NULL AND lower(CAST(" + t + " AS VARCHAR)) NOT IN (" + list + ")", field, value,
+            String exact = rule.allowed().stream().map(io.clientela.store.Db::literal).collect(Collectors.joining(", "));
+            out.add(when(t + " IS NOT NULL AND CAST(" + t + " AS VARCHAR) NOT IN (" + exact + ") AND lower(CAST(" + t + " AS VARCHAR)) NOT IN ("
+                    + list + ")", field, value,
                     "not one of: " + String.join(", ", rule.allowed())));
         }
         if (Boolean.TRUE.equals(rule.notInFuture()) && (type == FieldType.TIMESTAMP || type == FieldType.DATE)) {
@@ -119,7 +126,11 @@ final class Validation {
     }
 
     private static String when(String condition, String field, String value, String reason) {
-        return "WHEN " + condition + " THEN {'field': " + literal(field) + ", 'value': " + value + ", 'reason': " + literal(reason) + "}";
+        return "WHEN " + condition + " THEN " + struct(field, value, reason);
+    }
+
+    private static String struct(String field, String value, String reason) {
+        return "{'field': " + literal(field) + ", 'value': " + value + ", 'reason': " + literal(reason) + "}";
     }
 
     private void duplicates(Entity entity) {

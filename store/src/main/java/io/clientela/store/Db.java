@@ -18,15 +18,16 @@ import java.util.Map;
 /** Small JDBC helpers: bind parameters, read rows as ordered maps, translate SQL errors. */
 public final class Db {
     /** With {@code -Dclientela.trace=true}, statements slower than 10 ms are printed to stderr with their time. */
-    private static final boolean TRACE = Boolean.getBoolean("clientela.trace");
+    private static final boolean TRACE = System.getProperty("clientela.trace", "false").matches("true|full");
+    private static final boolean FULL = "full".equals(System.getProperty("clientela.trace"));
 
     private Db() {
     }
 
     private static void trace(String sql, long startedNanos) {
         long ms = (System.nanoTime() - startedNanos) / 1_000_000;
-        if (TRACE && ms >= 10) {
-            System.err.printf("[sql %5d ms] %s%n", ms, sql.length() > 160 ? sql.substring(0, 160) + "..." : sql);
+        if (TRACE && ms >= 3) {
+            System.err.printf("[sql %5d ms] %s%n", ms, sql.length() > 160 && !FULL ? sql.substring(0, 160) + "..." : sql);
         }
     }
 
