@@ -1,17 +1,140 @@
 package io.clientela.app.cli;
 
+import io.clientela.app.App;
+import io.clientela.core.demo.DemoCompany;
+import io.clientela.core.demo.DemoManifest;
+import io.clientela.core.demo.DemoSpec;
+import io.clientela.ingest.ImportReport;
+import io.clientela.ingest.MappingReader;
+import io.clientela.store.WorkspaceStatus;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code clientela demo}: generate, import and show the demo company. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo company (placeholder until the generator lands).")
+/** {@code clientela demo}: generate the demo company, import it through the normal path, show what loaded. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Generate the seeded demo company \"Casa Nova\" (customers in 8 countries, two years of orders, web events,",
+                "tickets, surveys in English, Spanish, Chinese and Hungarian, B2B deals, campaigns, targets), import it through the",
+                "same mappings and rules as real data, and show what was loaded. Running it again on the same workspace adds nothing."})
 final class DemoCommand implements Callable<Integer> {
+    static final LocalDate DEFAULT_END = LocalDate.of(2026, 10, 31);
+
     @ParentCommand
     Root root;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--customers", defaultValue = "20000", description = "Number of customers (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}); the same seed gives the same company.")
+    long seed;
+
+    @Option(names = "--end-date", description = "Last day of the data (default 2026-10-31, so the demo is the same every day).")
+    LocalDate endDate;
+
+    @Option(names = "--months", defaultValue = "24", description = "Months of history (default ${DEFAULT-VALUE}).")
+    int months;
+
+    @Option(names = "--no-serve", description = "Load and exit, for scripts (the dashboard server is not built yet, so this is the only mode).")
+    boolean noServe;
+
     @Override
     public Integer call() {
+        DemoSpec demo;
+        try {
+            demo = new DemoSpec(seed, customers, endDate == null ? DEFAULT_END : endDate, months);
+        } catch (IllegalArgumentException e) {
+            throw new io.clientela.core.UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Map<String, Object> result = new LinkedHashMap<>();
+        List<Map<String, Object>> imports = new ArrayList<>();
+        try (App app = root.open("clientela demo")) {
+            Path dir = app.workspace().dir().resolve("demo-files").resolve("seed-" + seed + "-" + customers + "-" + demo.endDate() + "-" + months);
+            DemoManifest manifest;
+            try (ProgressBar bar = bar("Generating", customers)) {
+                manifest = DemoCompany.write(dir, demo, n -> {
+                    if (bar != null) {
+                        bar.stepTo(n);
+                    }
+                });
+            }
+            double generated = (System.nanoTime() - t0) / 1e9;
+            try (ProgressBar bar = bar("Importing", manifest.rows())) {
+                for (DemoManifest.Entry e : manifest.files()) {
+                    ImportReport r = app.importer().importFile(new MappingReader().read(e.mapping()), e.data(), (f, stage, stages, name) -> {
+                        if (bar != null) {
+                            bar.setExtraMessage(e.data().getFileName() + ": " + name);
+                        }
+                    });
+                    if (bar != null) {
+                        bar.stepBy(e.rows());
+                    }
+                    imports.add(ImportCommand.asMap(r));
+                }
+            }
+            result.put("company", "Casa Nova (demo)");
+            result.put("spec", Map.of("seed", seed, "customers", customers, "end_date", demo.endDate().toString(), "months", months));
+            result.put("files", dir.toString());
+            result.put("generated_seconds", Math.round(generated * 100) / 100.0);
+            result.put("imports", imports);
+            result.put("deliberately_bad_rows", manifest.deliberatelyBadRows());
+            result.put("planted_patterns", manifest.planted());
+            result.put("status", WorkspaceStatus.of(app.workspace()).get("counts"));
+        }
+        result.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+        if (root.json) {
+            out.println(Output.json(result));
+            return 0;
+        }
+        print(out, result, imports);
         return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(PrintWriter out, Map<String, Object> result, List<Map<String, Object>> imports) {
+        out.printf("Casa Nova demo company: %,d customers, seed %d, data until %s%n", customers, seed,
+                ((Map<String, Object>) result.get("spec")).get("end_date"));
+        for (Map<String, Object> r : imports) {
+            out.printf("  %-24s %-16s %,10d rows: %,d accepted, %,d unchanged, %,d quarantined%n",
+                    Path.of((String) r.get("file")).getFileName(), r.get("status"), r.get("rows_read"), r.get("accepted"), r.get("unchanged"),
+                    r.get("quarantined"));
+        }
+        out.println();
+        out.println("Workspace now holds:");
+        ((Map<String, Object>) result.get("status")).forEach((k, v) -> out.printf("  %-22s %,12d%n", k.replace('_', ' '), ((Number) v).longValue()));
+        out.println();
+        out.println("Patterns planted for the analyses to find:");
+        ((List<String>) result.get("planted_patterns")).forEach(p -> out.println("  - " + p));
+        out.printf("%nDone in %.1f s. Try:%n", (Double) result.get("seconds"));
+        out.println("  ./clientela customer show S0000001       # one customer's 360 view");
+        out.println("  ./clientela customer explain S0000001    # why their shop, CRM, help desk and survey records are one customer");
+        out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
+        out.println("The analyses and the dashboard arrive with the value, voice, act and share issues; nothing is served yet.");
+        out.flush();
+    }
+
+    private ProgressBar bar(String task, long max) {
+        if (root.json || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+                .continuousUpdate().build();
     }
 }

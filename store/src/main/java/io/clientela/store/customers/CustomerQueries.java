@@ -94,6 +94,26 @@ public final class CustomerQueries {
                    || CASE WHEN converted THEN ' converted' ELSE '' END FROM campaign_contacts WHERE customer_id = ?
             """;
 
+    /** For each profile value, the source record it came from (the most recent record holding that value). */
+    private Map<String, Object> provenance(long customerId) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> profile = Db.query(c, "SELECT * FROM customers WHERE customer_id = ?", customerId);
+        if (profile.isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<String, Object> e : profile.get(0).entrySet()) {
+            String field = e.getKey();
+            if (e.getValue() == null || List.of("customer_id", "records", "updated_at", "attributes").contains(field)) {
+                continue;
+            }
+            String from = Db.queryString(c, "SELECT source || ':' || external_id FROM customer_records WHERE customer_id = ? AND "
+                    + Db.ident(field) + " = (SELECT " + Db.ident(field) + " FROM customers WHERE customer_id = ?) "
+                    + "ORDER BY updated_at DESC NULLS LAST, record_id DESC LIMIT 1", customerId, customerId);
+            out.put(field, from);
+        }
+        return out;
+    }
+
     /** Why the customer's records belong together, and which record gave each profile value. */
     public Map<String, Object> explain(long customerId) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -103,6 +123,7 @@ public final class CustomerQueries {
         out.put("merges", Db.query(c, "SELECT merge_id, record_a, record_b, key_type, key_value, reason, merged_at, import_id FROM merges m "
                 + "WHERE undone_at IS NULL AND record_a IN (SELECT record_id FROM customer_records WHERE customer_id = ?) ORDER BY merge_id",
                 customerId));
+        out.put("provenance", provenance(customerId));
         out.put("undone_merges", Db.query(c, "SELECT merge_id, reason, undone_at FROM merges WHERE undone_at IS NOT NULL AND (record_a IN "
                 + "(SELECT record_id FROM customer_records WHERE customer_id = ?) OR record_b IN (SELECT record_id FROM customer_records "
                 + "WHERE customer_id = ?)) ORDER BY merge_id", customerId, customerId));
