@@ -1,6 +1,5 @@
 package io.clientela.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,9 +100,5 @@ public final class Rules {
     public record RuleYaml(Boolean required, java.math.BigDecimal min, java.math.BigDecimal max, String pattern,
                            java.util.List<String> allowed, String references,
                            @com.fasterxml.jackson.annotation.JsonProperty("not_in_future") Boolean notInFuture) {
-    }
-
-    static String describe(JsonProcessingException e) {
-        return e.getOriginalMessage();
     }
 }

@@ -55,8 +55,8 @@ final class CustomerLife {
         this.acquiredAt = acquired.atTime(8 + r.nextInt(14), r.nextInt(60), r.nextInt(60));
         LocalDate cohortMonth = spec.endDate().minusMonths(18).withDayOfMonth(1);
         boolean inCohortMonth = !acquired.isBefore(cohortMonth) && acquired.isBefore(cohortMonth.plusMonths(1));
-        this.churnCohort = inCohortMonth && r.nextDouble() < 0.6;
-        this.channel = churnCohort ? "affiliate" : pick(CHANNELS, CHANNEL_WEIGHTS, r);
+        this.channel = inCohortMonth && r.nextDouble() < 0.6 ? "affiliate" : pick(CHANNELS, CHANNEL_WEIGHTS, r);
+        this.churnCohort = inCohortMonth && channel.equals("affiliate");
         this.vip = (country.code().equals("DE") || country.code().equals("GB")) && r.nextDouble() < 0.12;
         this.baseSatisfaction = Math.min(1, Math.max(0, 0.72 + 0.18 * r.nextGaussian()));
         double rate = 0.0137 * gamma(0.8, r) / 0.8;

@@ -19,10 +19,10 @@ final class Surveys {
         LocalDate wave = spec.endDate().withDayOfMonth(1).minusMonths(spec.months());
         int n = 0;
         while (!wave.isAfter(spec.endDate())) {
-            LocalDateTime at = wave.atTime(9 + r.nextInt(10), r.nextInt(60));
+            LocalDateTime at = wave.plusDays(r.nextInt(28)).atTime(9 + r.nextInt(10), r.nextInt(60));
             wave = wave.plusMonths(1);
             boolean lastMonth = at.isAfter(spec.endDate().minusDays(30).atStartOfDay());
-            if (at.isBefore(c.acquiredAt) || at.toLocalDate().isAfter(c.lastActive.plusDays(30)) || r.nextDouble() > (c.vip ? 0.3 : 0.09)) {
+            if (at.isAfter(spec.endDate().atTime(23, 59)) || at.isBefore(c.acquiredAt) || at.toLocalDate().isAfter(c.lastActive.plusDays(30)) || r.nextDouble() > (c.vip ? 0.3 : 0.09)) {
                 continue;
             }
             double s = c.satisfactionAt(at);

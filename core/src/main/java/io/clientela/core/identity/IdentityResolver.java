@@ -29,30 +29,28 @@ public final class IdentityResolver {
         Map<IdentityKey, Integer> firstHolder = new HashMap<>(n * 2);
         Map<Long, List<IdentityKey>> keys = new HashMap<>(n * 2);
         List<Resolution.Link> links = new ArrayList<>();
+        // keys named by a suppressed link remember every holder, so a record can still join the others
+        Map<IdentityKey, List<Integer>> holders = new HashMap<>();
+        suppressed.forEach(s -> holders.put(new IdentityKey(s.type(), s.value()), new ArrayList<>()));
         for (int i = 0; i < n; i++) {
             CustomerRecord r = records.get(i);
             List<IdentityKey> own = Identities.keys(r);
             keys.put(r.recordId(), own);
             for (IdentityKey k : own) {
-                Integer j = firstHolder.putIfAbsent(k, i);
-                if (j == null) {
-                    continue;
-                }
-                long a = records.get(j).recordId();
-                if (!suppressed.isEmpty() && suppressed.stream().anyMatch(s -> s.matches(a, r.recordId(), k))) {
-                    continue;
-                }
-                int ri = find(parent, i);
-                int rj = find(parent, j);
-                if (ri != rj) {
-                    if (size[ri] < size[rj]) {
-                        int t = ri;
-                        ri = rj;
-                        rj = t;
+                List<Integer> all = holders.get(k);
+                if (all != null) {
+                    for (int j : all) {
+                        long a = records.get(j).recordId();
+                        if (suppressed.stream().noneMatch(s -> s.matches(a, r.recordId(), k))) {
+                            union(parent, size, i, j, new Resolution.Link(a, r.recordId(), k.type(), k.value()), links);
+                        }
                     }
-                    parent[rj] = ri;
-                    size[ri] += size[rj];
-                    links.add(new Resolution.Link(a, r.recordId(), k.type(), k.value()));
+                    all.add(i);
+                    continue;
+                }
+                Integer j = firstHolder.putIfAbsent(k, i);
+                if (j != null) {
+                    union(parent, size, i, j, new Resolution.Link(records.get(j).recordId(), r.recordId(), k.type(), k.value()), links);
                 }
             }
         }
@@ -67,6 +65,22 @@ public final class IdentityResolver {
             customerOf.put(records.get(i).recordId(), minId[find(parent, i)]);
         }
         return new Resolution(customerOf, keys, links);
+    }
+
+    private static void union(int[] parent, int[] size, int i, int j, Resolution.Link link, List<Resolution.Link> links) {
+        int ri = find(parent, i);
+        int rj = find(parent, j);
+        if (ri == rj) {
+            return;
+        }
+        if (size[ri] < size[rj]) {
+            int t = ri;
+            ri = rj;
+            rj = t;
+        }
+        parent[rj] = ri;
+        size[ri] += size[rj];
+        links.add(link);
     }
 
     private static int find(int[] parent, int i) {

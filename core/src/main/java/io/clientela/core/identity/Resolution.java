@@ -35,7 +35,12 @@ public final class Resolution {
         return links;
     }
 
-    /** Two records joined because they share a normalised identifier. */
+    /** Two records joined because they share a normalised identifier; {@code recordA < recordB} always. */
     public record Link(long recordA, long recordB, IdentityKey.Type type, String value) {
+        public Link {
+            if (recordA >= recordB) {
+                throw new IllegalArgumentException("a link joins an older record to a newer one, not " + recordA + " to " + recordB);
+            }
+        }
     }
 }

@@ -162,8 +162,7 @@ public final class Profiles implements ProfileRefresher {
                 + "'records ' || ra.source || ':' || ra.external_id || ' and ' || rb.source || ':' || rb.external_id || ' share the ' || "
                 + "CASE n.key_type WHEN 'EMAIL' THEN 'e-mail ' WHEN 'PHONE' THEN 'phone ' ELSE 'id ' END || n.key_value, ?, ?, NULL "
                 + "FROM new_links n JOIN customer_records ra ON ra.record_id = n.record_a JOIN customer_records rb ON rb.record_id = n.record_b "
-                + "WHERE NOT EXISTS (SELECT 1 FROM merges m WHERE m.undone_at IS NULL AND ((m.record_a = n.record_a AND m.record_b = n.record_b) "
-                + "OR (m.record_a = n.record_b AND m.record_b = n.record_a)))", now, importId == 0 ? null : importId);
+                + "WHERE NOT EXISTS (SELECT 1 FROM merges m WHERE m.undone_at IS NULL AND m.record_a = n.record_a AND m.record_b = n.record_b)", now, importId == 0 ? null : importId);
         Db.execute(c, "DROP TABLE new_links");
     }
 }

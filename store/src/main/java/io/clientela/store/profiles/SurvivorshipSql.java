@@ -5,7 +5,6 @@ import static io.clientela.store.Db.literal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the golden profile of customers in one SQL aggregate: per field, the value of the record
@@ -47,9 +46,5 @@ final class SurvivorshipSql {
             return "(" + rank + ", " + recency + ")";
         }
         return "(" + recency + ")";
-    }
-
-    static Map<String, String> describe(SurvivorshipPolicy p) {
-        return Map.of("default", p.defaultStrategy().name().toLowerCase(java.util.Locale.ROOT));
     }
 }
