@@ -29,11 +29,29 @@ final class EntityWriter {
         this.src = literal(mapping.source());
     }
 
-    /** Returns how many accepted rows changed the store. */
-    long write() {
+    /**
+     * First phase, before identity resolution: customer records (the entity itself, or stubs for the
+     * customer ids and e-mails facts name). Returns how many accepted rows changed the store.
+     */
+    long writeCustomers() {
+        Entity e = mapping.entity();
+        if (e.name().equals("customers")) {
+            return customers();
+        }
+        if (e.customerFacts() && e.has("customer_id")) {
+            stubCustomers(e);
+        }
+        return 0;
+    }
+
+    /**
+     * Second phase, after identity resolution: everything else, facts already pointing at their
+     * resolved customer. Returns how many accepted rows changed the store.
+     */
+    long writeRest() {
         Entity e = mapping.entity();
         return switch (e.name()) {
-            case "customers" -> customers();
+            case "customers" -> 0;
             case "products" -> products();
             case "order_lines" -> orderLines();
             default -> facts(e);
@@ -80,20 +98,27 @@ final class EntityWriter {
     }
 
     private long orderLines() {
-        stubCustomers(mapping.entity());
         Db.update(c, "INSERT INTO products SELECT product_id, " + src + ", arg_max(product_name, _row), arg_max(category, _row), "
                 + "arg_max(unit_price, _row), NULL, arg_max(currency, _row), " + importId + " FROM acc n WHERE NOT EXISTS "
                 + "(SELECT 1 FROM products p WHERE p.product_id = n.product_id) GROUP BY product_id");
-        Db.update(c, "INSERT INTO orders SELECT " + src + ", order_id, any_value(" + customerKey() + "), NULL, min(ordered_at), "
-                + "CASE WHEN bool_or(status = 'cancelled') THEN 'cancelled' WHEN bool_and(status = 'returned') THEN 'returned' "
-                + "ELSE coalesce(min(status), 'completed') END, any_value(currency), any_value(channel), any_value(store), any_value(region), "
-                + "any_value(country), sum(coalesce(amount, quantity * unit_price)), " + importId + " FROM acc n WHERE NOT EXISTS "
-                + "(SELECT 1 FROM orders o WHERE o.source = " + src + " AND o.order_id = n.order_id) GROUP BY order_id");
+        Db.update(c, "INSERT INTO orders SELECT " + src + ", n.order_id, any_value(" + customerKey() + "), any_value(" + resolved()
+                + "), min(n.ordered_at), CASE WHEN bool_or(n.status = 'cancelled') THEN 'cancelled' WHEN bool_and(n.status = 'returned') "
+                + "THEN 'returned' ELSE coalesce(min(n.status), 'completed') END, any_value(n.currency), any_value(n.channel), "
+                + "any_value(n.store), any_value(n.region), any_value(n.country), sum(coalesce(n.amount, n.quantity * n.unit_price)), "
+                + importId + " FROM acc n " + joinRecords() + " WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.source = " + src
+                + " AND o.order_id = n.order_id) GROUP BY n.order_id");
         return Db.update(c, "INSERT INTO order_lines SELECT " + src + ", order_id, line_no, product_id, quantity, unit_price, amount, "
-                + "returned_quantity, status, " + importId + ", _row FROM (SELECT order_id, coalesce(line_no, row_number() OVER "
-                + "(PARTITION BY order_id ORDER BY _row)) AS line_no, product_id, quantity, unit_price, coalesce(amount, quantity * unit_price) AS amount, "
+                + "returned_quantity, status, " + importId + ", _row FROM (SELECT order_id, " + lineNumber() + " AS line_no, product_id, quantity, unit_price, coalesce(amount, quantity * unit_price) AS amount, "
                 + "coalesce(returned_quantity, 0) AS returned_quantity, coalesce(status, 'completed') AS status, _row FROM acc) n "
                 + "WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.source = " + src + " AND l.order_id = n.order_id AND l.line_no = n.line_no)");
+    }
+
+    /**
+     * The line number within the order: the source's own when mapped, else the line's position
+     * among the order's lines in the file.
+     */
+    private String lineNumber() {
+        return mapping.fields().containsKey("line_no") ? "line_no" : "row_number() OVER (PARTITION BY order_id ORDER BY _row)";
     }
 
     private long facts(Entity e) {
@@ -106,15 +131,13 @@ final class EntityWriter {
                 case "source" -> src;
                 case "import_id" -> String.valueOf(importId);
                 case "customer_key" -> customerKey();
-                case "customer_id" -> "NULL::BIGINT";
+                case "customer_id" -> resolved();
                 default -> e.has(col) ? generatedId(e, col) : "NULL";
             });
         }
-        if (e.customerFacts() && e.has("customer_id")) {
-            stubCustomers(e);
-        }
         String identity = identity(e);
         return Db.update(c, "INSERT INTO " + table + " SELECT " + String.join(", ", select) + " FROM acc n"
+                + (e.has("customer_id") ? " " + joinRecords() : "")
                 + (identity == null ? "" : " WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.source = " + src + " AND " + identity + ")"));
     }
 
@@ -134,6 +157,15 @@ final class EntityWriter {
             return "n._hash";
         }
         return "n." + ident(col);
+    }
+
+    /** The resolved customer of a row: identity resolution ran before facts are written. */
+    private static String resolved() {
+        return "cr.customer_id";
+    }
+
+    private String joinRecords() {
+        return "LEFT JOIN customer_records cr ON cr.source = " + src + " AND cr.external_id = " + customerKey();
     }
 
     private String customerKey() {

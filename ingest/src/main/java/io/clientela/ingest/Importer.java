@@ -87,9 +87,11 @@ public final class Importer {
             listener.stage(name, 3, STAGES, "validating");
             new Validation(tx, mapping, rules, columns, now).run(importId, name);
             listener.stage(name, 4, STAGES, "writing");
-            long changed = new EntityWriter(tx, mapping, importId).write();
+            EntityWriter writer = new EntityWriter(tx, mapping, importId);
+            long changed = writer.writeCustomers();
             listener.stage(name, 5, STAGES, "resolving identities");
             profiles.refresh(tx, importId, now);
+            changed += writer.writeRest();
             long staged = Db.queryLong(tx, "SELECT count(*) FROM stg");
             long rejectedByParser = Db.queryLong(tx, "SELECT count(DISTINCT line) FROM stg_rejects");
             long acceptedRows = Db.queryLong(tx, "SELECT count(*) FROM acc");

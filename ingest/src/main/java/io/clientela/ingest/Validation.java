@@ -63,10 +63,12 @@ final class Validation {
         mapping.attributes().keySet().forEach(a -> keep.add(ident("a_" + a)));
         String hash = needsRowHash(entity) ? "md5(" + rowText() + ")" : "NULL::VARCHAR";
         Db.execute(c, "DROP TABLE IF EXISTS typed");
-        Db.execute(c, "CREATE TEMP TABLE typed AS SELECT _rid, _row, _hash, " + String.join(", ", keep) + ", CASE "
+        // a 64-bit hash of the whole source row, computed in the same pass, finds duplicate candidates
+        String rowHash = mapping.keepDuplicates() ? "NULL::UBIGINT" : "hash(" + sourceColumns() + ")";
+        Db.execute(c, "CREATE TEMP TABLE typed AS SELECT _rid, _row, _hash, _h, " + String.join(", ", keep) + ", CASE "
                 + String.join(" ", checks) + " END AS q FROM ("
-                + "SELECT _rid, _row, _hash, " + String.join(", ", aliases) + ", " + String.join(", ", typed)
-                + " FROM (SELECT rowid AS _rid, " + source.rowNumber() + " AS _row, " + hash + " AS _hash, "
+                + "SELECT _rid, _row, _hash, _h, " + String.join(", ", aliases) + ", " + String.join(", ", typed)
+                + " FROM (SELECT rowid AS _rid, " + source.rowNumber() + " AS _row, " + hash + " AS _hash, " + rowHash + " AS _h, "
                 + String.join(", ", raw) + " FROM stg))");
         duplicates(entity);
         quarantine(importId, fileName);
@@ -135,15 +137,14 @@ final class Validation {
 
     private void duplicates(Entity entity) {
         Db.execute(c, "DROP TABLE IF EXISTS dups");
-        String cols = source.jsonLines() ? "line" : source.columns().stream().map(x -> "stg." + ident(x)).collect(Collectors.joining(", "));
+        String cols = sourceColumns();
         if (mapping.keepDuplicates()) {
             Db.execute(c, "CREATE TEMP TABLE dups (_rid BIGINT, first_rid BIGINT, why VARCHAR)");
         } else {
-            // candidates by a 64-bit hash of the whole row, then exact grouping among the few candidates
-            Db.execute(c, "CREATE TEMP TABLE dups AS WITH h AS (SELECT rowid AS _rid, hash(" + cols + ") AS h FROM stg), "
-                    + "cand AS (SELECT h FROM h GROUP BY h HAVING count(*) > 1) "
+            // candidates share the row hash; exact grouping on the source values among the few candidates
+            Db.execute(c, "CREATE TEMP TABLE dups AS WITH cand AS (SELECT _h FROM typed GROUP BY _h HAVING count(*) > 1) "
                     + "SELECT unnest(ids[2:]) AS _rid, ids[1] AS first_rid, 'duplicate row' AS why FROM "
-                    + "(SELECT list(rowid ORDER BY rowid) AS ids FROM stg WHERE rowid IN (SELECT _rid FROM h WHERE h IN (SELECT h FROM cand)) "
+                    + "(SELECT list(rowid ORDER BY rowid) AS ids FROM stg WHERE rowid IN (SELECT _rid FROM typed WHERE _h IN (SELECT _h FROM cand)) "
                     + "GROUP BY " + cols + " HAVING count(*) > 1)");
         }
         if (entity.key() != null && mapping.fields().containsKey(entity.key())) {
@@ -152,6 +153,10 @@ final class Validation {
                     + "FROM typed WHERE q IS NULL AND " + key + " IS NOT NULL AND _rid NOT IN (SELECT _rid FROM dups) GROUP BY " + key
                     + " HAVING count(*) > 1)");
         }
+    }
+
+    private String sourceColumns() {
+        return source.jsonLines() ? "stg.line" : source.columns().stream().map(x -> "stg." + ident(x)).collect(Collectors.joining(", "));
     }
 
     private void quarantine(long importId, String fileName) {

@@ -26,7 +26,7 @@ public final class Db {
 
     private static void trace(String sql, long startedNanos) {
         long ms = (System.nanoTime() - startedNanos) / 1_000_000;
-        if (TRACE && ms >= 3) {
+        if (TRACE && ms >= 1) {
             System.err.printf("[sql %5d ms] %s%n", ms, sql.length() > 160 && !FULL ? sql.substring(0, 160) + "..." : sql);
         }
     }

@@ -30,16 +30,4 @@ final class Cli {
 
     record Result(int code, String out, String err) {
     }
-
-    /** The repository root, where examples/ lives (tests run in the module folder). */
-    static Path repo() {
-        return Path.of("").toAbsolutePath().getParent();
-    }
-
-    /** The shared reference data, or null when this clone has none beside it. */
-    static Path sharedData() {
-        String p = System.getProperty("clientela.shared.data");
-        Path path = p == null ? repo().resolve("../shared/data") : Path.of(p);
-        return java.nio.file.Files.isDirectory(path) ? path.normalize() : null;
-    }
 }

@@ -61,8 +61,7 @@ public final class CustomerQueries {
         out.put("identities", Db.query(c, "SELECT i.type, i.value, r.source, r.external_id FROM identities i JOIN customer_records r "
                 + "USING (record_id) WHERE r.customer_id = ? ORDER BY r.record_id, i.type", customerId));
         out.put("figures", figures(customerId));
-        out.put("timeline", Db.query(c, TIMELINE + " ORDER BY occurred_at DESC, kind LIMIT ?", customerId, customerId, customerId, customerId,
-                customerId, customerId, customerId, timelineLimit));
+        out.put("timeline", timeline(customerId, timelineLimit));
         return out;
     }
 
@@ -79,20 +78,38 @@ public final class CustomerQueries {
         return f;
     }
 
-    private static final String TIMELINE = """
-            SELECT ordered_at AS occurred_at, 'order' AS kind, source, order_id || ' ' || status || ' ' || coalesce(CAST(total_amount AS VARCHAR), '')
-                   || ' ' || coalesce(currency, '') || coalesce(' via ' || channel, '') AS detail FROM orders WHERE customer_id = ?
-            UNION ALL SELECT occurred_at, 'event', source, type || coalesce(' ' || product_id, '') || coalesce(' ' || url, '') FROM events WHERE customer_id = ?
-            UNION ALL SELECT opened_at, 'ticket', source, ticket_id || ' ' || coalesce(category, '') || ' (' || coalesce(priority, '') || ')'
-                   || CASE WHEN closed_at IS NULL THEN ' open' ELSE ' closed: ' || coalesce(outcome, '') END FROM tickets WHERE customer_id = ?
-            UNION ALL SELECT responded_at, 'feedback', source, coalesce(survey, 'survey') || coalesce(' NPS ' || nps, '') || coalesce(' CSAT ' || csat, '')
-                   || coalesce(' CES ' || ces, '') || coalesce(': ' || left(text, 120), '') FROM feedback WHERE customer_id = ?
-            UNION ALL SELECT coalesce(closed_at, created_at), 'opportunity', source, coalesce(name, opportunity_id) || ' ' || coalesce(stage, '')
-                   || ' ' || coalesce(status, '') || coalesce(' ' || CAST(amount AS VARCHAR), '') FROM opportunities WHERE customer_id = ?
-            UNION ALL SELECT occurred_at, 'activity', source, coalesce(type, '') || ' ' || coalesce(outcome, '') FROM activities WHERE customer_id = ?
-            UNION ALL SELECT contacted_at, 'campaign', source, campaign_id || CASE WHEN responded THEN ' responded' ELSE '' END
-                   || CASE WHEN converted THEN ' converted' ELSE '' END FROM campaign_contacts WHERE customer_id = ?
-            """;
+    /**
+     * One query per touchpoint, each answered from its customer index, merged newest first: a
+     * single UNION ALL would make DuckDB scan the large tables instead.
+     */
+    private static final List<String> TIMELINE = List.of(
+            "SELECT ordered_at AS occurred_at, 'order' AS kind, source, order_id || ' ' || status || ' ' || coalesce(CAST(total_amount AS VARCHAR), '')"
+                    + " || ' ' || coalesce(currency, '') || coalesce(' via ' || channel, '') AS detail FROM orders WHERE customer_id = ?",
+            "SELECT occurred_at, 'event' AS kind, source, type || coalesce(' ' || product_id, '') || coalesce(' ' || url, '') AS detail "
+                    + "FROM events WHERE customer_id = ?",
+            "SELECT opened_at AS occurred_at, 'ticket' AS kind, source, ticket_id || ' ' || coalesce(category, '') || ' (' || coalesce(priority, '') || ')'"
+                    + " || CASE WHEN closed_at IS NULL THEN ' open' ELSE ' closed: ' || coalesce(outcome, '') END AS detail FROM tickets WHERE customer_id = ?",
+            "SELECT responded_at AS occurred_at, 'feedback' AS kind, source, coalesce(survey, 'survey') || coalesce(' NPS ' || nps, '')"
+                    + " || coalesce(' CSAT ' || csat, '') || coalesce(' CES ' || ces, '') || coalesce(': ' || left(text, 120), '') AS detail "
+                    + "FROM feedback WHERE customer_id = ?",
+            "SELECT coalesce(closed_at, created_at) AS occurred_at, 'opportunity' AS kind, source, coalesce(name, opportunity_id) || ' '"
+                    + " || coalesce(stage, '') || ' ' || coalesce(status, '') || coalesce(' ' || CAST(amount AS VARCHAR), '') AS detail "
+                    + "FROM opportunities WHERE customer_id = ?",
+            "SELECT occurred_at, 'activity' AS kind, source, coalesce(type, '') || ' ' || coalesce(outcome, '') AS detail FROM activities "
+                    + "WHERE customer_id = ?",
+            "SELECT contacted_at AS occurred_at, 'campaign' AS kind, source, campaign_id || CASE WHEN responded THEN ' responded' ELSE '' END"
+                    + " || CASE WHEN converted THEN ' converted' ELSE '' END AS detail FROM campaign_contacts WHERE customer_id = ?");
+
+    private List<Map<String, Object>> timeline(long customerId, int limit) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (String sql : TIMELINE) {
+            all.addAll(Db.query(c, sql, customerId));
+        }
+        all.sort(java.util.Comparator.comparing((Map<String, Object> m) -> (java.time.LocalDateTime) m.get("occurred_at"),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(m -> (String) m.get("kind")));
+        return all.size() > limit ? new ArrayList<>(all.subList(0, limit)) : all;
+    }
+
 
     /** For each profile value, the source record it came from (the most recent record holding that value). */
     private Map<String, Object> provenance(long customerId) {

@@ -59,7 +59,7 @@ public final class Profiles implements ProfileRefresher {
             Resolution resolution = IdentityResolver.resolve(records, suppressed(c));
             writeIdentities(c, records, touched, resolution);
             relink(c, records, current, touched, resolution);
-            rebuild(c, importId);
+            rebuild(c);
             recordMerges(c, resolution, importId, now);
             Db.execute(c, "DROP TABLE IF EXISTS relink");
             Db.execute(c, "DROP TABLE IF EXISTS affected");
@@ -134,15 +134,15 @@ public final class Profiles implements ProfileRefresher {
                 + "AND r.customer_id IS DISTINCT FROM l.customer_id");
     }
 
-    private void rebuild(Connection c, long importId) {
+    private void rebuild(Connection c) {
         Db.execute(c, "CREATE OR REPLACE TABLE affected AS SELECT DISTINCT customer_id FROM (SELECT customer_id FROM relink "
                 + "UNION ALL SELECT old_customer_id FROM relink WHERE old_customer_id IS NOT NULL)");
         Db.execute(c, "DELETE FROM customers WHERE customer_id IN (SELECT customer_id FROM affected)");
         Db.execute(c, new SurvivorshipSql(policy).insertAffected());
         for (String table : FACT_TABLES) {
             Db.update(c, "UPDATE " + table + " t SET customer_id = r.customer_id FROM customer_records r WHERE t.source = r.source "
-                    + "AND t.customer_key = r.external_id AND (t.import_id = ? OR r.record_id IN (SELECT record_id FROM relink)) "
-                    + "AND t.customer_id IS DISTINCT FROM r.customer_id", importId);
+                    + "AND t.customer_key = r.external_id AND r.record_id IN (SELECT record_id FROM relink WHERE old_customer_id "
+                    + "IS DISTINCT FROM customer_id) AND t.customer_id IS DISTINCT FROM r.customer_id");
         }
     }
 
