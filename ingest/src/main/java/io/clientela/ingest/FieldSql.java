@@ -67,13 +67,15 @@ final class FieldSql {
                     name -> io.clientela.store.Db.ident("t_" + name));
             return cast(type.numeric() ? "round(" + sql + ", 4)" : "(" + sql + ")", type);
         }
+        String x = "r_" + field;
+        // trim() copies every string; most values have no blanks at either end, so test first
         String r = spec instanceof FieldSpec.Constant k ? (k.value().isBlank() ? "NULL::VARCHAR" : literal(k.value().strip()))
-                : "nullif(trim(r_" + field + "), '')";
+                : "nullif(CASE WHEN " + x + " LIKE ' %' OR " + x + " LIKE '% ' THEN trim(" + x + ") ELSE " + x + " END, '')";
         String format = spec instanceof FieldSpec.Column c && c.format() != null ? c.format() : null;
         return switch (type) {
             case STRING -> r;
-            case INTEGER -> "TRY_CAST(" + number(r) + " AS BIGINT)";
-            case DECIMAL -> "TRY_CAST(" + number(r) + " AS DECIMAL(18,4))";
+            case INTEGER -> number(r, "BIGINT");
+            case DECIMAL -> number(r, "DECIMAL(18,4)");
             case BOOLEAN -> "CASE lower(" + r + ") WHEN 'true' THEN true WHEN 'yes' THEN true WHEN 'y' THEN true WHEN '1' THEN true"
                     + " WHEN 't' THEN true WHEN 'false' THEN false WHEN 'no' THEN false WHEN 'n' THEN false WHEN '0' THEN false"
                     + " WHEN 'f' THEN false END";
@@ -83,11 +85,12 @@ final class FieldSql {
         };
     }
 
-    private String number(String r) {
+    /** A number: the text as it is, else without blanks (1 234,5); with decimal commas, without '.' groups. */
+    private String number(String r, String sqlType) {
         if (mapping.decimalSeparator() == ',') {
-            return "replace(replace(replace(" + r + ", ' ', ''), '.', ''), ',', '.')";
+            return "TRY_CAST(replace(replace(replace(" + r + ", ' ', ''), '.', ''), ',', '.') AS " + sqlType + ")";
         }
-        return "replace(" + r + ", ' ', '')";
+        return "coalesce(TRY_CAST(" + r + " AS " + sqlType + "), TRY_CAST(replace(" + r + ", ' ', '') AS " + sqlType + "))";
     }
 
     private static String cast(String sql, FieldType type) {

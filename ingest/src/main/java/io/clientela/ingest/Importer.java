@@ -46,21 +46,29 @@ public final class Importer {
         String name = file.toString();
         checkReadable(file);
         listener.stage(name, 1, STAGES, "reading");
-        // the checksum is computed while DuckDB reads the file: both take a core
-        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> sha256(file));
         Connection c = workspace.connection();
         String format = mapping.formatFor(file.getFileName().toString());
+        Path plain = null;
         // staged outside the transaction: temporary tables are private to this connection, and rowids
         // of committed temporary tables count rows from 0, which gives the row numbers
         try {
             SourceColumns columns;
-            try {
-                columns = new Stager(c).stage(mapping, file, format);
-            } catch (RuntimeException e) {
-                checksum.cancel(false);
-                throw e;
+            String sha;
+            if (Gunzip.applies(file, format)) {
+                plain = temporaryFile();
+                sha = Gunzip.decompress(file, plain);
+                columns = new Stager(c).stage(mapping, file, plain, format);
+            } else {
+                // the checksum is computed while DuckDB reads the file: both take a core
+                CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> sha256(file));
+                try {
+                    columns = new Stager(c).stage(mapping, file, file, format);
+                } catch (RuntimeException e) {
+                    checksum.cancel(false);
+                    throw e;
+                }
+                sha = join(checksum);
             }
-            String sha = join(checksum);
             List<Map<String, Object>> before = Db.query(c, "SELECT import_id, rows_read FROM imports WHERE file_sha256 = ? "
                     + "AND mapping_sha256 = ? ORDER BY import_id LIMIT 1", sha, mapping.sha256());
             if (!before.isEmpty()) {
@@ -76,6 +84,26 @@ public final class Importer {
                     report.rowsRead(), report.accepted(), report.unchanged(), report.quarantined(), report.byReason(), seconds(started));
         } finally {
             Stager.drop(c);
+            deleteQuietly(plain);
+        }
+    }
+
+    private Path temporaryFile() {
+        try {
+            Path dir = Files.createDirectories(workspace.dir().resolve("tmp"));
+            return Files.createTempFile(dir, "import-", ".txt");
+        } catch (IOException e) {
+            throw new ImportException("cannot create a temporary file in " + workspace.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a leftover temporary file is harmless; the next import in the folder does not read it
+            }
         }
     }
 

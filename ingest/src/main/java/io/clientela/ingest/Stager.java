@@ -21,8 +21,12 @@ final class Stager {
         this.c = c;
     }
 
-    SourceColumns stage(Mapping mapping, Path file, String format) {
-        String path = literal(file.toAbsolutePath().toString());
+    /**
+     * Stages {@code read} (the file itself, or its decompressed copy) and names {@code file} in
+     * every message.
+     */
+    SourceColumns stage(Mapping mapping, Path file, Path read, String format) {
+        String path = literal(read.toAbsolutePath().toString());
         drop(c);
         try {
             switch (format) {
