@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,24 +65,15 @@ final class DemoCommand implements Callable<Integer> {
         try (App app = root.open("clientela demo")) {
             Path dir = app.workspace().dir().resolve("demo-files").resolve("seed-" + seed + "-" + customers + "-" + demo.endDate() + "-" + months);
             DemoManifest manifest;
-            try (ProgressBar bar = bar("Generating", customers)) {
-                manifest = DemoCompany.write(dir, demo, n -> {
-                    if (bar != null) {
-                        bar.stepTo(n);
-                    }
-                });
+            try (Progress bar = Progress.start(!root.json, "Generating", customers)) {
+                manifest = DemoCompany.write(dir, demo, bar::stepTo);
             }
             double generated = (System.nanoTime() - t0) / 1e9;
-            try (ProgressBar bar = bar("Importing", manifest.rows())) {
+            try (Progress bar = Progress.start(!root.json, "Importing", manifest.rows())) {
                 for (DemoManifest.Entry e : manifest.files()) {
-                    ImportReport r = app.importer().importFile(new MappingReader().read(e.mapping()), e.data(), (f, stage, stages, name) -> {
-                        if (bar != null) {
-                            bar.setExtraMessage(e.data().getFileName() + ": " + name);
-                        }
-                    });
-                    if (bar != null) {
-                        bar.stepBy(e.rows());
-                    }
+                    ImportReport r = app.importer().importFile(new MappingReader().read(e.mapping()), e.data(),
+                            (f, stage, stages, name) -> bar.message(e.data().getFileName() + ": " + name));
+                    bar.stepBy(e.rows(), e.data().getFileName() + ": done");
                     imports.add(ImportCommand.asMap(r));
                 }
             }
@@ -128,13 +116,5 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
         out.println("The analyses and the dashboard arrive with the value, voice, act and share issues; nothing is served yet.");
         out.flush();
-    }
-
-    private ProgressBar bar(String task, long max) {
-        if (root.json || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                .continuousUpdate().build();
     }
 }

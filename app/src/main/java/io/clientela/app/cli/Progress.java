@@ -13,11 +13,35 @@ final class Progress implements AutoCloseable {
     }
 
     static Progress start(boolean wanted, String task) {
+        return start(wanted, task, 1);
+    }
+
+    /** A bar counting up to {@code max}, or nothing when no person is watching. */
+    static Progress start(boolean wanted, String task, long max) {
         if (!wanted || System.console() == null) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(1).setStyle(ProgressBarStyle.ASCII)
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200).continuousUpdate().build());
+    }
+
+    void stepTo(long n) {
+        if (bar != null) {
+            bar.stepTo(n);
+        }
+    }
+
+    void stepBy(long n, String message) {
+        if (bar != null) {
+            bar.stepBy(n);
+            bar.setExtraMessage(message);
+        }
+    }
+
+    void message(String message) {
+        if (bar != null) {
+            bar.setExtraMessage(message);
+        }
     }
 
     void step(String message, long current, long max) {
