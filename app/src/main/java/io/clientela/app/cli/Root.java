@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code clientela}: the root command, holding the options every command shares. */
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela 0.1.0",
         description = "Customer intelligence: collect, unify, analyse, act, share.",
-        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
                 RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
     final Clock clock;

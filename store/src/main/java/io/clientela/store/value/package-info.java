@@ -1,0 +1,2 @@
+/** Read side for customer-value analyses: per-customer purchase histories aggregated in DuckDB. */
+package io.clientela.store.value;
