@@ -79,13 +79,16 @@ final class AnalyzeCommand implements Runnable {
         private static Map<String, Object> fit(Function<List<RfmSummary>, FitReport> model, List<RfmSummary> customers, String... names) {
             Map<String, Object> m = new LinkedHashMap<>();
             try {
+                long t0 = System.nanoTime();
                 FitReport f = model.apply(customers);
+                double seconds = (System.nanoTime() - t0) / 1e9;
                 for (String n : names) {
                     m.put(n, round(f.parameter(n)));
                 }
                 m.put("log_likelihood", round(f.logLikelihood()));
                 m.put("iterations", f.iterations());
                 m.put("algorithm_version", f.algorithmVersion());
+                m.put("fit_seconds", Math.round(seconds * 1e4) / 1e4);
             } catch (AnalyticsException e) {
                 m.put("error", e.getMessage());
             }
