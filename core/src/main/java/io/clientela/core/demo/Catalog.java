@@ -1,61 +1,72 @@
 package io.clientela.core.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Casa Nova's products: ids, names, categories, list prices and costs in US dollars. */
+/**
+ * Casa Nova's catalogue ({@code products.txt}: about 120 products in six categories) and how
+ * customers pick from it: by popularity, by season (fans in summer, heaters in winter), and, for the
+ * customers who spend most, tilted towards the dearer models.
+ */
 final class Catalog {
     static final String BARISTA_PRO = "P-1001";
     static final String DESCALING_KIT = "P-6001";
 
-    record Product(String id, String name, String category, double priceUsd, double costUsd, double popularity) {
+    /** A product with its list price and unit cost in US dollars. */
+    record Product(int index, String sku, String category, String name, double priceUsd, double costUsd, double popularity) {
     }
 
-    static final List<Product> ALL = build();
+    static final List<Product> ALL = load();
+    /** Cumulative pick weights by [premium 0/1][calendar month 0-11][product]. */
+    private static final double[][][] CUMULATIVE = cumulative();
 
     private Catalog() {
     }
 
-    private static List<Product> build() {
-        List<Product> p = new ArrayList<>();
-        String[][] lines = {
-            {"coffee", "1", "Barista Pro espresso machine:549", "Drip coffee maker:79", "Burr grinder:129", "Milk frother:49",
-                "Pour-over kettle:59", "Capsule machine:99", "Cold brew maker:39", "Espresso cups (set of 4):24"},
-            {"kitchen", "2", "Stand mixer:399", "Blender:89", "Toaster:49", "Air fryer:119", "Rice cooker:69", "Food processor:149",
-                "Electric kettle:45", "Induction hob:229", "Slow cooker:79", "Knife set:99", "Cast iron pan:59", "Juicer:139"},
-            {"cleaning", "3", "Robot vacuum:349", "Cordless vacuum:249", "Steam mop:129", "Window cleaner:69", "Carpet washer:199"},
-            {"cooling", "4", "Tower fan:59", "Portable air conditioner:399", "Dehumidifier:189", "Air purifier:229"},
-            {"heating", "5", "Oil radiator:89", "Fan heater:39", "Electric blanket:69", "Smart thermostat:179"},
-            {"accessories", "6", "Descaling kit:19", "Water filter cartridges:29", "Vacuum bags (10):15", "Blender jug:35",
-                "Spare carafe:25", "Cleaning tablets:12", "Replacement brush roll:22", "Extended warranty card:49"}};
-        for (String[] line : lines) {
-            String category = line[0];
-            for (int i = 2; i < line.length; i++) {
-                String[] np = line[i].split(":");
-                double price = Double.parseDouble(np[1]);
-                String id = "P-" + line[1] + String.format("%03d", i - 1);
-                double popularity = category.equals("accessories") ? 0.6 : 1.0 / (1 + (i - 2) * 0.15);
-                p.add(new Product(id, np[0], category, price, Math.round(price * (0.45 + 0.02 * (i % 7)) * 100) / 100.0, popularity));
-            }
-        }
-        return List.copyOf(p);
+    static Product bySku(String sku) {
+        return ALL.stream().filter(p -> p.sku().equals(sku)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo product " + sku));
     }
 
-    static Product byId(String id) {
-        return ALL.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    /** A product for a basket in calendar month {@code month} (1-12). */
+    static Product pick(boolean premium, int month, SplittableRandom r) {
+        double[] cum = CUMULATIVE[premium ? 1 : 0][month - 1];
+        int i = Arrays.binarySearch(cum, r.nextDouble() * cum[cum.length - 1]);
+        return ALL.get(Math.min(ALL.size() - 1, i < 0 ? -i - 1 : i + 1));
     }
 
-    private static final double TOTAL = ALL.stream().mapToDouble(Product::popularity).sum();
+    private static List<Product> load() {
+        List<Product> out = new ArrayList<>();
+        for (String line : Resources.lines("products.txt")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split(" \\| ");
+            if (f.length != 5) {
+                throw new IllegalStateException("products.txt: expected sku | category | name | price | popularity, found \"" + line + "\"");
+            }
+            double price = Double.parseDouble(f[3]);
+            // unit cost between 38% and 62% of the list price, cheaper for accessories (the margin makers)
+            double costShare = (f[1].equals("accessories") ? 0.30 : 0.45) + (Math.floorMod(f[0].hashCode(), 17)) / 100.0;
+            out.add(new Product(out.size(), f[0], f[1], f[2], price, Math.round(price * costShare * 100) / 100.0, Double.parseDouble(f[4])));
+        }
+        return List.copyOf(out);
+    }
 
-    static Product pick(SplittableRandom r) {
-        double x = r.nextDouble() * TOTAL;
-        for (Product p : ALL) {
-            x -= p.popularity();
-            if (x < 0) {
-                return p;
+    private static double[][][] cumulative() {
+        double[][][] cum = new double[2][12][ALL.size()];
+        for (int tier = 0; tier < 2; tier++) {
+            for (int m = 0; m < 12; m++) {
+                double sum = 0;
+                for (Product p : ALL) {
+                    double w = p.popularity() * Calendar.season(p.category(), m + 1);
+                    sum += tier == 1 ? w * Math.sqrt(p.priceUsd() / 60) : w;
+                    cum[tier][m][p.index()] = sum;
+                }
             }
         }
-        return ALL.get(ALL.size() - 1);
+        return cum;
     }
 }
