@@ -73,6 +73,10 @@ final class Bfgs {
             }
             double sy = dot(s, y);
             if (sy > 1e-12) {
+                if (it == 1) {
+                    // scale the first inverse Hessian to the curvature seen (Nocedal and Wright, eq. 6.20)
+                    h = scaledIdentity(n, sy / dot(y, y));
+                }
                 h = update(h, s, y, sy);
             }
             x = next.clone();
@@ -99,9 +103,13 @@ final class Bfgs {
     }
 
     private static double[][] identity(int n) {
+        return scaledIdentity(n, 1);
+    }
+
+    private static double[][] scaledIdentity(int n, double scale) {
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {
-            m[i][i] = 1;
+            m[i][i] = scale;
         }
         return m;
     }

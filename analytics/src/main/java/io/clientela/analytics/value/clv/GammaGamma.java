@@ -2,83 +2,95 @@ package io.clientela.analytics.value.clv;
 
 import io.clientela.analytics.AnalyticsException;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.numbers.gamma.Digamma;
-import org.apache.commons.numbers.gamma.LogGamma;
+import java.util.Set;
 
 /**
- * The Gamma-Gamma model of spend per transaction (Fader, Hardie and Lee 2005, "RFM and CLV";
- * Fader and Hardie 2013): a customer's transaction values are Gamma(p, ν) around their mean, and
- * ν ~ Gamma(q, γ) across customers. Fitted on repeat buyers only, from x and the mean repeat value
- * m_x:
+ * The Gamma-Gamma model of spend per transaction (Fader, Hardie and Lee 2005, "RFM and CLV: using
+ * iso-value curves for customer base analysis"; Fader and Hardie 2013, "The Gamma-Gamma model of
+ * monetary value"): a customer's transaction values are Gamma(p, ν) around their own mean p/ν,
+ * and ν ~ Gamma(q, γ) across customers. {@link #fit} maximises the exact likelihood
+ * ({@link GammaGammaLikelihood}) on the repeat buyers with its analytic gradient. The expected
+ * mean transaction value of a customer is the posterior mean
  * <pre>
- * ln L = ln Γ(px+q) - ln Γ(px) - ln Γ(q) + q ln γ + (px-1) ln m_x + px ln x - (px+q) ln(γ + x m_x)
+ * E[M | x, m_x] = (γ + x m_x) p / (p x + q - 1)
+ *               = (q-1)/(px+q-1) · pγ/(q-1) + px/(px+q-1) · m_x
  * </pre>
+ * a weighted average of the population mean pγ/(q-1) and the customer's own mean; it needs q &gt; 1.
  */
 public final class GammaGamma {
-    public static final String VERSION = "gammagamma-1";
+    public static final String MODEL = "gamma_gamma";
+    public static final String VERSION = "gammagamma-2";
+    static final List<String> PARAMETERS = List.of("p", "q", "gamma");
+    private static final Set<String> SHAPES = Set.of("p", "q");
     private static final int MIN_REPEAT_BUYERS = 10;
 
-    private GammaGamma() {
+    private final FitReport report;
+    private final double p;
+    private final double q;
+    private final double gamma;
+
+    private GammaGamma(FitReport report) {
+        this.report = report;
+        this.p = report.parameter("p");
+        this.q = report.parameter("q");
+        this.gamma = report.parameter("gamma");
     }
 
+    /**
+     * Fits the model to customers given as one flat array x0, m0, weight0, x1, ..., where m is the
+     * mean value of the x repeat purchases. Customers with x = 0 or m = 0 are left out (the
+     * report's {@code customers} counts those used); identical rows are merged before fitting.
+     * The fit is deterministic: it starts from p = 1, q = 2 and γ = the mean spend, so that
+     * pγ/(q-1) starts at the observed mean.
+     *
+     * @throws AnalyticsException when a row is invalid (the message names it)
+     * @throws ModelFitException when fewer than 10 repeat buyers remain or the fit fails, as when
+     *                           every buyer spends the same
+     */
+    public static FitReport fit(double[] xMeanWeight) {
+        Spends d = Spends.compress(xMeanWeight);
+        if (d.buyers < MIN_REPEAT_BUYERS) {
+            throw new ModelFitException(MODEL, "Gamma-Gamma needs at least " + MIN_REPEAT_BUYERS
+                    + " repeat buyers with a positive mean spend to fit; the data has " + (long) d.buyers);
+        }
+        double[] start = {1, 2, d.meanSpend()};
+        return MaximumLikelihood.fit(MODEL, "Gamma-Gamma", VERSION, PARAMETERS, SHAPES, (theta, g) -> GammaGammaLikelihood.at(d, theta, g), start,
+                d.buyers);
+    }
+
+    /** As {@link #fit(double[])}, from one summary per customer (x, meanValue and weight are read). */
     public static FitReport fit(List<RfmSummary> customers) {
-        List<RfmSummary> buyers = customers.stream().filter(c -> c.x() > 0 && c.meanValue() > 0).toList();
-        double n = buyers.stream().mapToDouble(RfmSummary::weight).sum();
-        if (n < MIN_REPEAT_BUYERS) {
-            throw new AnalyticsException("Gamma-Gamma needs at least " + MIN_REPEAT_BUYERS + " repeat buyers with positive spend; the data has "
-                    + (long) n);
-        }
-        Bfgs.Result r = Bfgs.minimise(logTheta -> {
-            double[] p = {Math.exp(logTheta[0]), Math.exp(logTheta[1]), Math.exp(logTheta[2])};
-            double[] g = new double[3];
-            double ll = logLikelihood(buyers, p, g);
-            for (int i = 0; i < 3; i++) {
-                g[i] = -g[i] * p[i];
-            }
-            return new Bfgs.Evaluation(-ll, g);
-        }, new double[] {0, 0, 0}, 1e-9, 1000);
-        if (!r.converged()) {
-            throw new AnalyticsException("Gamma-Gamma did not converge after " + r.iterations() + " iterations");
-        }
-        return new FitReport("gamma_gamma", VERSION, Map.of("p", Math.exp(r.x()[0]), "q", Math.exp(r.x()[1]), "gamma", Math.exp(r.x()[2])),
-                -r.value(), r.iterations(), true, n);
+        return fit(Spends.flatten(customers));
     }
 
-    /** The log-likelihood at (p, q, γ) over repeat buyers; adds the gradient into {@code gradient} when not null. */
-    static double logLikelihood(List<RfmSummary> buyers, double[] theta, double[] gradient) {
-        double p = theta[0];
-        double q = theta[1];
-        double g = theta[2];
-        double lgQ = LogGamma.value(q);
-        double dgQ = Digamma.value(q);
-        double total = 0;
-        for (RfmSummary c : buyers) {
-            double x = c.x();
-            double m = c.meanValue();
-            double w = c.weight();
-            double px = p * x;
-            double denom = g + x * m;
-            total += w * (LogGamma.value(px + q) - LogGamma.value(px) - lgQ + q * Math.log(g) + (px - 1) * Math.log(m) + px * Math.log(x)
-                    - (px + q) * Math.log(denom));
-            if (gradient != null) {
-                double dgPxQ = Digamma.value(px + q);
-                gradient[0] += w * x * (dgPxQ - Digamma.value(px) + Math.log(m) + Math.log(x) - Math.log(denom));
-                gradient[1] += w * (dgPxQ - dgQ + Math.log(g) - Math.log(denom));
-                gradient[2] += w * (q / g - (px + q) / denom);
-            }
+    /**
+     * The model a Gamma-Gamma fit describes.
+     *
+     * @throws AnalyticsException when q &le; 1: the mean spend is then infinite and nothing can be predicted
+     */
+    public static GammaGamma of(FitReport report) {
+        FitReport.requireModel(report, MODEL, PARAMETERS);
+        if (report.parameter("q") <= 1) {
+            throw new AnalyticsException("Gamma-Gamma with q = " + report.parameter("q")
+                    + " has no finite mean spend (q must be above 1) and cannot predict values");
         }
-        return total;
+        return new GammaGamma(report);
     }
 
-    /** The expected mean transaction value of a customer (Fader, Hardie and Lee 2005, equation 5). */
-    public static double expectedAverageValue(FitReport fit, RfmSummary c) {
-        double p = fit.parameter("p");
-        double q = fit.parameter("q");
-        double g = fit.parameter("gamma");
+    public FitReport report() {
+        return report;
+    }
+
+    /** pγ/(q-1): the expected mean transaction value of a customer we know nothing about. */
+    public double populationMean() {
+        return p * gamma / (q - 1);
+    }
+
+    /** E[M | x, m_x]; the population mean for customers without repeat purchases or spend. */
+    public double expectedAverageValue(RfmSummary c) {
         if (c.x() == 0 || c.meanValue() <= 0) {
-            return p * g / (q - 1);
+            return populationMean();
         }
-        return (p * (g + c.x() * c.meanValue())) / (p * c.x() + q - 1);
+        return p * (gamma + c.x() * c.meanValue()) / (p * c.x() + q - 1);
     }
 }

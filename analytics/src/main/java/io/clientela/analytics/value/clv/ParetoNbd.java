@@ -2,107 +2,114 @@ package io.clientela.analytics.value.clv;
 
 import io.clientela.analytics.AnalyticsException;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.numbers.gamma.LogGamma;
+import java.util.Set;
 
 /**
- * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987): Poisson purchasing at rate
- * λ ~ Gamma(r, α) and an exponential lifetime with rate μ ~ Gamma(s, β). The likelihood follows
- * Fader and Hardie (2005), "A note on deriving the Pareto/NBD model and related expressions",
- * equations (22)-(24), with the Gauss hypergeometric function evaluated by its series in the
- * branch (α ≥ β or α &lt; β) that keeps its argument in [0, 1).
+ * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987, "Counting your customers: who are
+ * they and what will they do next?", Management Science 33(1)): while alive, a customer buys at a
+ * Poisson rate λ ~ Gamma(r, α) and has an exponential lifetime with rate μ ~ Gamma(s, β).
+ * {@link #fit} maximises the exact likelihood ({@link ParetoNbdLikelihood}) with its analytic
+ * gradient, the hypergeometric function's parameter derivatives summed alongside its series.
  *
- * <p>The gradient is a central difference of the exact log-likelihood (relative step 1e-6):
- * the derivatives of 2F1 with respect to its parameters have no closed form cheap enough to be
- * worth it here. BG/NBD and Gamma-Gamma use analytic gradients.
+ * <p>Predictions (Fader and Hardie 2005, "A note on deriving the Pareto/NBD model and related
+ * expressions", sections on P(alive) and conditional expectations):
+ * <pre>
+ * P(alive)      = e^stay / (e^stay + e^leave)                  (see ParetoNbdLikelihood)
+ * E[Y(t) | ...] = (r+x)(β+T) / ((α+T)(s-1)) [1 - ((β+T)/(β+T+t))^(s-1)] P(alive)
+ * E[X(t)]       = rβ / (α(s-1)) [1 - (β/(β+t))^(s-1)]
+ * </pre>
+ * with [1 - (β/(β+t))^(s-1)]/(s-1) evaluated as -expm1(-(s-1) ln(1+t/β))/(s-1), which is accurate
+ * near s = 1 and equals its limit ln(1 + t/β) at s = 1.
  */
-public final class ParetoNbd {
-    public static final String VERSION = "paretonbd-1";
+public final class ParetoNbd implements PurchaseModel {
+    public static final String MODEL = "pareto_nbd";
+    public static final String VERSION = "paretonbd-2";
+    static final List<String> PARAMETERS = List.of("r", "alpha", "s", "beta");
+    private static final Set<String> SHAPES = Set.of("r", "s");
     private static final int MIN_REPEAT_BUYERS = 10;
 
-    private ParetoNbd() {
+    private final FitReport report;
+    private final double r;
+    private final double alpha;
+    private final double s;
+    private final double beta;
+
+    private ParetoNbd(FitReport report) {
+        this.report = report;
+        this.r = report.parameter("r");
+        this.alpha = report.parameter("alpha");
+        this.s = report.parameter("s");
+        this.beta = report.parameter("beta");
     }
 
+    /**
+     * Fits the model to customers given as one flat array x0, t_x0, T0, weight0, x1, ... (weight =
+     * how many customers share the row); identical rows are merged before fitting.
+     * The fit is deterministic: it starts from r = s = 1 and α = β = ΣT/Σx, the observed time per
+     * repeat purchase, so that the start follows the data's unit of time.
+     *
+     * @throws AnalyticsException when a row is not a purchase history
+     * @throws ModelFitException when fewer than 10 customers have repeat purchases or the fit fails
+     */
+    public static FitReport fit(double[] xTxTWeight) {
+        Histories h = Histories.compress(xTxTWeight);
+        if (h.repeatBuyers < MIN_REPEAT_BUYERS) {
+            throw new ModelFitException(MODEL, "Pareto/NBD needs at least " + MIN_REPEAT_BUYERS
+                    + " customers with repeat purchases to fit; the data has " + (long) h.repeatBuyers + " of " + (long) h.customers);
+        }
+        double[] start = {1, h.timePerPurchase(), 1, h.timePerPurchase()};
+        return MaximumLikelihood.fit(MODEL, "Pareto/NBD", VERSION, PARAMETERS, SHAPES, (theta, g) -> ParetoNbdLikelihood.at(h, theta, g), start,
+                h.customers);
+    }
+
+    /** As {@link #fit(double[])}, from one summary per customer (or group of identical customers). */
     public static FitReport fit(List<RfmSummary> customers) {
-        double n = customers.stream().mapToDouble(RfmSummary::weight).sum();
-        double repeat = customers.stream().filter(c -> c.x() > 0).mapToDouble(RfmSummary::weight).sum();
-        if (repeat < MIN_REPEAT_BUYERS) {
-            throw new AnalyticsException("Pareto/NBD needs at least " + MIN_REPEAT_BUYERS + " customers with repeat purchases to fit; the data has "
-                    + (long) repeat + " of " + (long) n);
-        }
-        Bfgs.Result r = Bfgs.minimise(logTheta -> {
-            double value = -logLikelihood(customers, exp(logTheta));
-            double[] g = new double[4];
-            for (int i = 0; i < 4; i++) {
-                double h = 1e-6;
-                double[] up = logTheta.clone();
-                double[] down = logTheta.clone();
-                up[i] += h;
-                down[i] -= h;
-                g[i] = (-logLikelihood(customers, exp(up)) + logLikelihood(customers, exp(down))) / (2 * h);
-            }
-            return new Bfgs.Evaluation(value, g);
-        }, new double[] {0, 0, 0, 0}, 1e-7, 500);
-        double[] p = exp(r.x());
-        if (!r.converged()) {
-            throw new AnalyticsException("Pareto/NBD did not converge after " + r.iterations() + " iterations (r=" + p[0] + ", alpha=" + p[1]
-                    + ", s=" + p[2] + ", beta=" + p[3] + "); the data may not follow the model");
-        }
-        return new FitReport("pareto_nbd", VERSION, Map.of("r", p[0], "alpha", p[1], "s", p[2], "beta", p[3]), -r.value(), r.iterations(), true, n);
+        return fit(Histories.flatten(customers));
     }
 
-    /** The log-likelihood at (r, α, s, β). */
-    static double logLikelihood(List<RfmSummary> customers, double[] theta) {
-        double r = theta[0];
-        double alpha = theta[1];
-        double s = theta[2];
-        double beta = theta[3];
-        double lgR = LogGamma.value(r);
-        double total = 0;
-        for (RfmSummary c : customers) {
-            int x = c.x();
-            double rsx = r + s + x;
-            double head = LogGamma.value(r + x) - lgR + r * Math.log(alpha) + s * Math.log(beta);
-            double stays = -(r + x) * Math.log(alpha + c.age()) - s * Math.log(beta + c.age());
-            double atTx;
-            double atT;
-            if (alpha >= beta) {
-                atTx = logHyp(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + c.tx())) - rsx * Math.log(alpha + c.tx());
-                atT = logHyp(rsx, s + 1, rsx + 1, (alpha - beta) / (alpha + c.age())) - rsx * Math.log(alpha + c.age());
-            } else {
-                atTx = logHyp(rsx, r + x, rsx + 1, (beta - alpha) / (beta + c.tx())) - rsx * Math.log(beta + c.tx());
-                atT = logHyp(rsx, r + x, rsx + 1, (beta - alpha) / (beta + c.age())) - rsx * Math.log(beta + c.age());
-            }
-            double logA0 = c.age() > c.tx() ? atTx + Math.log1p(-Math.exp(atT - atTx)) : Double.NEGATIVE_INFINITY;
-            double leaves = Math.log(s / rsx) + logA0;
-            double max = Math.max(stays, leaves);
-            total += c.weight() * (head + max + Math.log(Math.exp(stays - max) + Math.exp(leaves - max)));
-        }
-        return total;
+    /** The model a Pareto/NBD fit describes. */
+    public static ParetoNbd of(FitReport report) {
+        FitReport.requireModel(report, MODEL, PARAMETERS);
+        return new ParetoNbd(report);
     }
 
-    /** ln 2F1(a, b; c; z) for 0 ≤ z &lt; 1 by its power series, summed until the terms vanish. */
-    static double logHyp(double a, double b, double c, double z) {
-        if (z < 0 || z >= 1) {
-            throw new AnalyticsException("the Pareto/NBD likelihood met a hypergeometric argument outside [0, 1): " + z);
-        }
-        double term = 1;
-        double sum = 1;
-        for (int k = 0; k < 100_000; k++) {
-            term *= (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
-            sum += term;
-            if (Math.abs(term) < 1e-15 * Math.abs(sum)) {
-                return Math.log(sum);
-            }
-        }
-        throw new AnalyticsException("the hypergeometric series of the Pareto/NBD likelihood did not converge (z = " + z + ")");
+    @Override
+    public FitReport report() {
+        return report;
     }
 
-    private static double[] exp(double[] v) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Math.exp(v[i]);
+    @Override
+    public double probabilityAlive(RfmSummary c) {
+        double[] parts = new double[5];
+        double mix = ParetoNbdLikelihood.mixture(c.x(), c.tx(), c.age(), r, alpha, s, beta, parts, new double[ParetoNbdLikelihood.SCRATCH]);
+        if (Double.isNaN(mix)) {
+            throw new AnalyticsException("Pareto/NBD P(alive) could not be evaluated for x = " + c.x() + ", t_x = " + c.tx()
+                    + ", T = " + c.age() + " (the hypergeometric series did not converge)");
         }
-        return out;
+        return parts[4];
+    }
+
+    @Override
+    public double expectedPurchases(double t) {
+        requireHorizon(t);
+        return r * beta / alpha * shrink(s - 1, Math.log1p(t / beta));
+    }
+
+    @Override
+    public double conditionalExpectedPurchases(RfmSummary c, double t) {
+        requireHorizon(t);
+        double beyond = beta + c.age();
+        return (r + c.x()) * beyond / (alpha + c.age()) * shrink(s - 1, Math.log1p(t / beyond)) * probabilityAlive(c);
+    }
+
+    /** (1 - e^(-kL)) / k, and its limit L at k = 0. */
+    private static double shrink(double k, double logRatio) {
+        return k == 0 ? logRatio : -Math.expm1(-k * logRatio) / k;
+    }
+
+    private static void requireHorizon(double t) {
+        if (!(t >= 0 && t < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("the forecast horizon t must be a finite time of 0 or more, not " + t);
+        }
     }
 }
