@@ -133,10 +133,6 @@ final class Stager {
 
     private static ImportException translate(Path file, StoreException e) {
         String m = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-        if (m.contains("GZIP") || m.contains("gzip") || m.contains("zlib")) {
-            return new ImportException(file + " is a truncated or corrupt gzip file (" + StoreExceptionText.first(m)
-                    + "); nothing was imported", e);
-        }
         if (m.contains("No files found") || m.contains("No such file")) {
             return new ImportException(file + " does not exist", e);
         }
@@ -144,17 +140,6 @@ final class Stager {
             return new ImportException(file + " is not valid UTF-8; set csv.encoding in the mapping (latin-1 or utf-16) or convert the file;"
                     + " nothing was imported", e);
         }
-        return new ImportException("cannot read " + file + ": " + StoreExceptionText.first(m) + "; nothing was imported", e);
-    }
-
-    /** Shortens DuckDB's multi-line messages to their first line. */
-    static final class StoreExceptionText {
-        private StoreExceptionText() {
-        }
-
-        static String first(String m) {
-            int nl = m.indexOf('\n');
-            return (nl < 0 ? m : m.substring(0, nl)).strip();
-        }
+        return new ImportException("cannot read " + file + ": " + StoreException.firstLine(m) + "; nothing was imported", e);
     }
 }

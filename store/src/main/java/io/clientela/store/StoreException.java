@@ -16,7 +16,8 @@ public class StoreException extends ClientelaException {
         return sql;
     }
 
-    static String firstLine(String message) {
+    /** The first line of a (multi-line) database message. */
+    public static String firstLine(String message) {
         if (message == null) {
             return "unknown";
         }
