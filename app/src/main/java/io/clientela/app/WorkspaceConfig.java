@@ -6,9 +6,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.clientela.analytics.value.abc.Cutoffs;
+import io.clientela.analytics.value.quadrant.Thresholds;
+import io.clientela.analytics.value.rfm.ScoreRange;
+import io.clientela.analytics.value.rfm.SegmentRule;
+import io.clientela.analytics.value.rfm.Segments;
+import io.clientela.app.value.ValueSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
 import io.clientela.store.profiles.SurvivorshipPolicy;
+import io.clientela.store.value.Currency;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A workspace's own settings, from {@code clientela.yaml} in the workspace folder (all optional):
@@ -29,10 +37,21 @@ import java.util.Map;
  *     default: most_recent          # or source_priority
  *     source_priority: [crm, shop]
  *     fields: {email: source_priority}
+ * currency:              # needed when orders are in more than one currency
+ *   base: USD
+ *   rates: {EUR: 0.92, GBP: 0.79}    # units per 1 USD
+ * value:                 # customer-value analyses; every key optional (defaults shown)
+ *   period: week         # time unit of the purchase models: day, week, month
+ *   model: bgnbd         # or pareto_nbd
+ *   clv: {horizon_months: 12, annual_discount_rate: 0.10, margin: 0.3}   # margin default: from product costs, else 1
+ *   abc: {by: revenue, a: 0.80, b: 0.95}
+ *   quadrant: {satisfaction: median, revenue: median}                  # or numbers
+ *   rfm_segments:        # replaces the default definitions; first match wins
+ *     - {segment: champions, r: "5", fm: "4-5"}
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
-public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry) {
+public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value) {
 
     public static final String FILE = "clientela.yaml";
 
@@ -40,7 +59,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US");
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS);
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Yaml y;
@@ -55,12 +74,12 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US");
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
-        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country);
+        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()));
     }
 
     private static SurvivorshipPolicy survivorship(Path file, Survivorship s) {
@@ -79,6 +98,43 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         }
     }
 
+    private static ValueSettings value(Path file, ValueYaml v, CurrencyYaml cy) {
+        try {
+            Currency currency = cy == null ? Currency.SINGLE
+                    : new Currency(Objects.requireNonNull(cy.base(), "currency.base is required"), cy.rates() == null ? Map.of() : cy.rates());
+            if (v == null) {
+                v = new ValueYaml(null, null, null, null, null, null);
+            }
+            ClvYaml clv = v.clv() == null ? new ClvYaml(null, null, null) : v.clv();
+            AbcYaml abc = v.abc() == null ? new AbcYaml(null, null, null) : v.abc();
+            QuadrantYaml q = v.quadrant() == null ? new QuadrantYaml(null, null) : v.quadrant();
+            Segments segments = v.rfmSegments() == null ? Segments.defaults() : new Segments(v.rfmSegments().stream()
+                    .map(r -> new SegmentRule(r.segment(), range(r.r()), range(r.f()), range(r.m()), range(r.fm()))).toList());
+            return new ValueSettings(Objects.requireNonNullElse(v.period(), "week"), Objects.requireNonNullElse(v.model(), "bgnbd"),
+                    Objects.requireNonNullElse(clv.horizonMonths(), 12), Objects.requireNonNullElse(clv.annualDiscountRate(), 0.10), clv.margin(),
+                    Objects.requireNonNullElse(abc.by(), "revenue"),
+                    new Cutoffs(Objects.requireNonNullElse(abc.a(), Cutoffs.DEFAULT.a()), Objects.requireNonNullElse(abc.b(), Cutoffs.DEFAULT.b())),
+                    new Thresholds(threshold(q.satisfaction()), threshold(q.revenue())), segments, currency);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static ScoreRange range(String text) {
+        return text == null ? null : ScoreRange.parse(text);
+    }
+
+    private static double threshold(String text) {
+        if (text == null || text.equals("median")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a quadrant threshold is 'median' or a number, not '" + text + "'");
+        }
+    }
+
     private static SurvivorshipPolicy.Strategy strategy(String s) {
         try {
             return SurvivorshipPolicy.Strategy.valueOf(s.toUpperCase(Locale.ROOT));
@@ -87,7 +143,27 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         }
     }
 
-    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity) {
+    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value) {
+    }
+
+    record CurrencyYaml(String base, Map<String, Double> rates) {
+    }
+
+    record ValueYaml(String period, String model, ClvYaml clv, AbcYaml abc, QuadrantYaml quadrant,
+                     @JsonProperty("rfm_segments") List<SegmentYaml> rfmSegments) {
+    }
+
+    record ClvYaml(@JsonProperty("horizon_months") Integer horizonMonths, @JsonProperty("annual_discount_rate") Double annualDiscountRate,
+                   Double margin) {
+    }
+
+    record AbcYaml(String by, Double a, Double b) {
+    }
+
+    record QuadrantYaml(String satisfaction, String revenue) {
+    }
+
+    record SegmentYaml(String segment, String r, String f, String m, String fm) {
     }
 
     record Identity(@JsonProperty("default_country") String defaultCountry, Survivorship survivorship) {

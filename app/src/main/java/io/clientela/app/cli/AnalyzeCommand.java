@@ -1,29 +1,28 @@
 package io.clientela.app.cli;
 
-import io.clientela.analytics.AnalyticsException;
-import io.clientela.analytics.value.clv.BgNbd;
-import io.clientela.analytics.value.clv.FitReport;
-import io.clientela.analytics.value.clv.GammaGamma;
-import io.clientela.analytics.value.clv.ParetoNbd;
-import io.clientela.analytics.value.clv.RfmSummary;
 import io.clientela.app.App;
-import io.clientela.store.value.PurchaseHistory;
+import io.clientela.app.value.ValueAnalysis;
+import io.clientela.app.value.ValueRequest;
+import io.clientela.app.value.ValueSettings;
+import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code clientela analyze}: customer-value analyses (more arrive with issue #3). */
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Run analyses on the workspace.",
-        subcommands = {AnalyzeCommand.Clv.class})
+/** {@code clientela analyze}: customer-value analyses, each stored as a run with its provenance. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Run analyses on the workspace. Each run is stored with its as-of date, parameters, data window and",
+                "algorithm versions, and writes its per-customer results onto the profiles (see 'customer show')."},
+        subcommands = {AnalyzeCommand.Value.class, AnalyzeCommand.RfmRun.class, AnalyzeCommand.AbcRun.class, AnalyzeCommand.QuadrantRun.class,
+                AnalyzeCommand.ClvRun.class, AnalyzeCommand.CohortsRun.class, RunsCommand.ListRuns.class, RunsCommand.Show.class})
 final class AnalyzeCommand implements Runnable {
     @ParentCommand
     Root root;
@@ -36,67 +35,214 @@ final class AnalyzeCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "clv", mixinStandardHelpOptions = true,
-            description = {"Fit the BG/NBD, Pareto/NBD and Gamma-Gamma models to the orders up to the calibration end",
-                    "(same-day orders are one transaction) and print their parameters and log-likelihoods."})
-    static final class Clv implements Callable<Integer> {
+    /** The options every value analysis shares; unset ones come from clientela.yaml, then the defaults. */
+    static final class ValueOptions {
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Date the figures are as of (default: the day of the last order, today at the latest).")
+        LocalDate asOf;
+
+        @Option(names = "--calibration-end", paramLabel = "DATE",
+                description = "End of the purchase models' calibration period; the orders after it, up to --as-of, are the holdout (default: no holdout).")
+        LocalDate calibrationEnd;
+
+        @Option(names = "--period", paramLabel = "UNIT", description = "Time unit of the purchase models: day, week or month (default: week).")
+        String period;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "Purchase model that scores customers: bgnbd or pareto_nbd (default: bgnbd).")
+        String model;
+
+        @Option(names = "--horizon-months", paramLabel = "N", description = "CLV horizon in months (default: 12).")
+        Integer horizonMonths;
+
+        @Option(names = "--discount-rate", paramLabel = "RATE", description = "Annual discount rate for CLV, 0.10 = 10 % (default: 0.10).")
+        Double discountRate;
+
+        @Option(names = "--margin", paramLabel = "SHARE", description = "Share of revenue that is profit, 0-1 (default: from product costs, else 1).")
+        Double margin;
+
+        @Option(names = "--abc-by", paramLabel = "WHAT", description = "ABC classes of customers by revenue or margin (default: revenue).")
+        String abcBy;
+
+        @Option(names = "--csv", description = "Print the per-customer results as CSV instead of the report.")
+        boolean csv;
+
+        ValueSettings settings(ValueSettings configured) {
+            try {
+                return configured.with(period, model, horizonMonths, discountRate, margin, abcBy);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    /** Runs the given analyses and prints the report, the text summary or the per-customer CSV. */
+    static int run(AnalyzeCommand parent, CommandSpec spec, ValueOptions o, List<String> analyses, boolean allModels) {
+        Root root = parent.root;
+        PrintWriter out = spec.commandLine().getOut();
+        try (App app = root.open("clientela analyze " + spec.name())) {
+            ValueRequest request;
+            try {
+                request = new ValueRequest(analyses, o.asOf, o.calibrationEnd, o.settings(app.config().value()), allModels);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            ValueAnalysis.Outcome outcome;
+            try (Progress bar = Progress.start(!root.json && !o.csv, "Analysing", 6)) {
+                int[] step = {0};
+                outcome = new ValueAnalysis(app.workspace(), app.clock()).run(request, name -> bar.step(name, ++step[0], 6));
+                bar.done();
+            }
+            if (o.csv) {
+                RunsCommand.customersCsv(out, app, outcome.run().runId());
+            } else if (root.json) {
+                out.println(Output.json(analyses.size() == 1 && !analyses.get(0).equals(ValueRequest.COHORTS)
+                        ? single(outcome.report(), analyses.get(0)) : outcome.report()));
+            } else {
+                ValueText.render(out, outcome.report());
+            }
+        }
+        return 0;
+    }
+
+    /** One analysis's section lifted to the top, with the run's provenance beside it. */
+    private static Map<String, Object> single(Map<String, Object> report, String analysis) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (String k : List.of("run_id", "as_of", "calibration_end", "data_from", "data_to", "currency", "notes")) {
+            m.put(k, report.get(k));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> section = (Map<String, Object>) report.get(analysis);
+        m.putAll(section);
+        if (analysis.equals(ValueRequest.ABC)) {
+            m.put("products", report.get("product_abc"));
+        }
+        m.put("rollups", report.get("rollups"));
+        return m;
+    }
+
+    @Command(name = "value", mixinStandardHelpOptions = true,
+            description = {"Run every customer-value analysis: RFM, ABC (customers and products), the satisfaction × revenue",
+                    "quadrant, lifetime value (BG/NBD or Pareto/NBD with Gamma-Gamma) and cohorts, with roll-ups by country,",
+                    "region, channel, cohort, product category and for the company."})
+    static final class Value implements Callable<Integer> {
         @ParentCommand
         AnalyzeCommand parent;
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--calibration-end", required = true, paramLabel = "DATE", description = "Last day of the calibration period (yyyy-mm-dd).")
-        LocalDate calibrationEnd;
+        @Mixin
+        ValueOptions options;
 
-        @Option(names = "--period", defaultValue = "week", description = "Time unit of the models: day, week or month (default ${DEFAULT-VALUE}).")
-        String period;
+        @Option(names = "--all-models", description = "Fit both purchase models to compare them, not only the scoring one.")
+        boolean allModels;
 
         @Override
         public Integer call() {
-            List<PurchaseHistory.Row> rows;
-            try (App app = parent.root.open("clientela analyze clv")) {
-                rows = PurchaseHistory.summarise(app.workspace().connection(), calibrationEnd, period);
-            }
-            List<RfmSummary> customers = rows.stream().map(r -> new RfmSummary(r.x(), r.tx(), r.age(), r.meanValue(), r.customers())).toList();
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("calibration_end", calibrationEnd.toString());
-            out.put("period", period);
-            out.put("customers", (long) customers.stream().mapToDouble(RfmSummary::weight).sum());
-            out.put("repeat_buyers", (long) customers.stream().filter(c -> c.x() > 0).mapToDouble(RfmSummary::weight).sum());
-            out.put("bgnbd", fit(BgNbd::fit, customers, "r", "alpha", "a", "b"));
-            out.put("gamma_gamma", fit(GammaGamma::fit, customers, "p", "q", "gamma"));
-            out.put("pareto_nbd", fit(ParetoNbd::fit, customers, "r", "alpha", "s", "beta"));
-            PrintWriter w = spec.commandLine().getOut();
-            if (parent.root.json) {
-                w.println(Output.json(out));
-            } else {
-                out.forEach((k, v) -> w.printf("%-16s %s%n", k, v));
-            }
-            return 0;
+            return run(parent, spec, options, ValueRequest.ALL, allModels);
         }
+    }
 
-        private static Map<String, Object> fit(Function<List<RfmSummary>, FitReport> model, List<RfmSummary> customers, String... names) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            try {
-                long t0 = System.nanoTime();
-                FitReport f = model.apply(customers);
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                for (String n : names) {
-                    m.put(n, round(f.parameter(n)));
+    @Command(name = "rfm", mixinStandardHelpOptions = true,
+            description = "Recency, frequency and monetary quintile scores and named segments (definitions in clientela.yaml).")
+    static final class RfmRun implements Callable<Integer> {
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        @Override
+        public Integer call() {
+            return run(parent, spec, options, List.of(ValueRequest.RFM), false);
+        }
+    }
+
+    @Command(name = "abc", mixinStandardHelpOptions = true,
+            description = "ABC (Pareto) classes of customers by net revenue or margin, and of products by revenue, with the Pareto curves.")
+    static final class AbcRun implements Callable<Integer> {
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        @Override
+        public Integer call() {
+            return run(parent, spec, options, List.of(ValueRequest.ABC), false);
+        }
+    }
+
+    @Command(name = "quadrant", mixinStandardHelpOptions = true,
+            description = {"The satisfaction × revenue quadrant: model, growing, at-risk and precarious customers; customers",
+                    "without rated feedback are their own group."})
+    static final class QuadrantRun implements Callable<Integer> {
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        @Override
+        public Integer call() {
+            return run(parent, spec, options, List.of(ValueRequest.QUADRANT), false);
+        }
+    }
+
+    @Command(name = "clv", mixinStandardHelpOptions = true,
+            description = {"Fit BG/NBD, Pareto/NBD and Gamma-Gamma (same-day orders are one purchase), print their parameters and",
+                    "log-likelihoods, the holdout check when --calibration-end is before --as-of, and score every customer."})
+    static final class ClvRun implements Callable<Integer> {
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        @Override
+        public Integer call() {
+            return run(parent, spec, options, List.of(ValueRequest.CLV), true);
+        }
+    }
+
+    @Command(name = "cohorts", mixinStandardHelpOptions = true,
+            description = "Customers by first-purchase month × months since: active customers, retention and net revenue.")
+    static final class CohortsRun implements Callable<Integer> {
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        @Override
+        public Integer call() {
+            if (options.csv) {
+                try (App app = parent.root.open("clientela analyze cohorts")) {
+                    ValueRequest request = new ValueRequest(List.of(ValueRequest.COHORTS), options.asOf, options.calibrationEnd,
+                            options.settings(app.config().value()), false);
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> rows = (List<Map<String, Object>>) new ValueAnalysis(app.workspace(), app.clock())
+                            .run(request, step -> { }).report().get(ValueRequest.COHORTS);
+                    Output.csv(spec.commandLine().getOut(), rows, List.of("cohort", "months_since", "active", "cohort_size", "retention", "revenue",
+                            "cumulative_revenue"));
                 }
-                m.put("log_likelihood", round(f.logLikelihood()));
-                m.put("iterations", f.iterations());
-                m.put("algorithm_version", f.algorithmVersion());
-                m.put("fit_seconds", Math.round(seconds * 1e4) / 1e4);
-            } catch (AnalyticsException e) {
-                m.put("error", e.getMessage());
+                return 0;
             }
-            return m;
-        }
-
-        private static double round(double v) {
-            return Math.round(v * 1e6) / 1e6;
+            return run(parent, spec, options, List.of(ValueRequest.COHORTS), false);
         }
     }
 }

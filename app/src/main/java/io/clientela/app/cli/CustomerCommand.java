@@ -74,6 +74,18 @@ final class CustomerCommand implements Runnable {
             out.println();
             out.println("Figures");
             ((Map<String, Object>) view.get("figures")).forEach((k, v) -> out.printf("  %-20s %s%n", k.replace('_', ' '), Output.text(v)));
+            Map<String, Object> value = (Map<String, Object>) view.get("value");
+            if (!value.isEmpty()) {
+                out.println();
+                out.println("Value (latest analysis runs)");
+                value.forEach((k, v) -> {
+                    if (v != null && !k.endsWith("_run")) {
+                        out.printf("  %-20s %s%n", k.replace('_', ' '), v instanceof Double d ? String.format("%.4g", d) : Output.text(v));
+                    }
+                });
+                out.printf("  %-20s rfm %s, abc %s, quadrant %s, clv %s%n", "from runs", value.get("rfm_run"), value.get("abc_run"),
+                        value.get("quadrant_run"), value.get("clv_run"));
+            }
             out.println();
             out.println("Timeline (newest first)");
             Output.table(out, (List<Map<String, Object>>) view.get("timeline"), 90);

@@ -1,13 +1,18 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.app.value.ValueAnalysis;
+import io.clientela.app.value.ValueRequest;
+import io.clientela.core.ClientelaException;
 import io.clientela.core.demo.DemoCompany;
 import io.clientela.core.demo.DemoManifest;
 import io.clientela.core.demo.DemoSpec;
 import io.clientela.ingest.ImportReport;
 import io.clientela.ingest.MappingReader;
 import io.clientela.store.WorkspaceStatus;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> imports = new ArrayList<>();
+        writeConfig(root.workspaceDir());
         try (App app = root.open("clientela demo")) {
             Path dir = app.workspace().dir().resolve("demo-files").resolve("seed-" + seed + "-" + customers + "-" + demo.endDate() + "-" + months);
             DemoManifest manifest;
@@ -85,6 +91,12 @@ final class DemoCommand implements Callable<Integer> {
             result.put("deliberately_bad_rows", manifest.deliberatelyBadRows());
             result.put("planted_patterns", manifest.planted());
             result.put("status", WorkspaceStatus.of(app.workspace()).get("counts"));
+            try (Progress bar = Progress.start(!root.json, "Analysing", 6)) {
+                int[] step = {0};
+                ValueAnalysis.Outcome value = new ValueAnalysis(app.workspace(), app.clock())
+                        .run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), name -> bar.step(name, ++step[0], 6));
+                result.put("value_run", value.report());
+            }
         }
         result.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
         if (root.json) {
@@ -93,6 +105,23 @@ final class DemoCommand implements Callable<Integer> {
         }
         print(out, result, imports);
         return 0;
+    }
+
+    /** The demo's own clientela.yaml (unless the workspace has one): its orders are in six currencies, reported in US dollars. */
+    private static void writeConfig(Path workspace) {
+        Path file = workspace.resolve(io.clientela.app.WorkspaceConfig.FILE);
+        if (Files.exists(file)) {
+            return;
+        }
+        StringBuilder yaml = new StringBuilder("# Written by 'clientela demo'. The demo shop sells in six currencies; value analyses report in US dollars.\n")
+                .append("currency:\n  base: USD\n  rates:            # units per 1 USD\n");
+        DemoCompany.exchangeRatesPerUsd().forEach((code, rate) -> yaml.append("    ").append(code).append(": ").append(rate).append('\n'));
+        try {
+            Files.createDirectories(workspace);
+            Files.writeString(file, yaml);
+        } catch (IOException e) {
+            throw new ClientelaException("cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -110,10 +139,19 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Patterns planted for the analyses to find:");
         ((List<String>) result.get("planted_patterns")).forEach(p -> out.println("  - " + p));
+        Map<String, Object> value = (Map<String, Object>) result.get("value_run");
+        out.println();
+        out.printf("Value analyses (run %s, as of %s):%n", value.get("run_id"), value.get("as_of"));
+        out.println("  RFM segments: " + ((Map<String, Object>) value.get("rfm")).get("segments"));
+        out.println("  satisfaction × revenue: " + ((Map<String, Object>) value.get("quadrant")).get("sizes"));
+        Map<String, Object> clv = (Map<String, Object>) value.get("clv");
+        out.println("  lifetime value: " + (Boolean.TRUE.equals(clv.get("scored")) ? "total " + clv.get("total_clv") + " USD over "
+                + ((Map<String, Object>) clv.get("terms")).get("horizon_months") + " months" : clv.get("reason")));
         out.printf("%nDone in %.1f s. Try:%n", (Double) result.get("seconds"));
         out.println("  ./clientela customer show S0000001       # one customer's 360 view");
         out.println("  ./clientela customer explain S0000001    # why their shop, CRM, help desk and survey records are one customer");
         out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
+        out.println("  ./clientela analyze value                # RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)");
         out.println("The analyses and the dashboard arrive with the value, voice, act and share issues; nothing is served yet.");
         out.flush();
     }

@@ -87,6 +87,11 @@ final class Output {
     /** RFC 4180 CSV of rows. */
     static void csv(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
         out.println(String.join(",", header.stream().map(Output::csvCell).toList()));
+        csvRows(out, rows, header);
+    }
+
+    /** CSV lines of rows, without the header. */
+    static void csvRows(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
         for (Map<String, Object> r : rows) {
             out.println(String.join(",", header.stream().map(h -> csvCell(r.get(h) == null ? "" : text(r.get(h)))).toList()));
         }

@@ -68,6 +68,17 @@ public final class DemoCompany {
         return new DemoManifest(spec, entries, Planted.describe(plan), bad);
     }
 
+    /** Units of each demo currency per US dollar, as the generator prices with; the demo workspace's clientela.yaml uses them. */
+    public static java.util.Map<String, Double> exchangeRatesPerUsd() {
+        java.util.Map<String, Double> rates = new java.util.TreeMap<>();
+        for (Country c : Countries.ALL) {
+            if (!c.currency().equals("USD")) {
+                rates.put(c.currency(), c.perUsd());
+            }
+        }
+        return rates;
+    }
+
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);

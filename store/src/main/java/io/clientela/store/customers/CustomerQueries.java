@@ -2,6 +2,7 @@ package io.clientela.store.customers;
 
 import io.clientela.core.identity.Identities;
 import io.clientela.store.Db;
+import io.clientela.store.value.ValueStore;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ public final class CustomerQueries {
         out.put("identities", Db.query(c, "SELECT i.type, i.value, r.source, r.external_id FROM identities i JOIN customer_records r "
                 + "USING (record_id) WHERE r.customer_id = ? ORDER BY r.record_id, i.type", customerId));
         out.put("figures", figures(customerId));
+        out.put("value", new ValueStore(c).latestValues(customerId).orElse(Map.of()));
         out.put("timeline", timeline(customerId, timelineLimit));
         return out;
     }

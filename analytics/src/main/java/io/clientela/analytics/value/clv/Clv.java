@@ -32,7 +32,14 @@ public final class Clv {
 
     /** The lifetime value of one customer, with P(alive), expected purchases and order value. */
     public ClvEstimate estimate(RfmSummary c) {
-        double orderValue = spend.expectedAverageValue(c);
+        return estimate(c, outlook(c));
+    }
+
+    /**
+     * The purchase side of a customer's lifetime value, which depends on x, t_x and T only, so
+     * callers scoring many customers can share it between customers with the same history.
+     */
+    public PurchaseOutlook outlook(RfmSummary c) {
         double before = 0;
         double discounted = 0;
         for (int k = 1; k <= terms.periods(); k++) {
@@ -40,7 +47,14 @@ public final class Clv {
             discounted += Math.max(0, upTo - before) / Math.pow(1 + terms.discountRate(), k);
             before = upTo;
         }
-        return new ClvEstimate(purchases.probabilityAlive(c), before, orderValue, discounted * orderValue * terms.margin());
+        return new PurchaseOutlook(purchases.probabilityAlive(c), before, discounted);
+    }
+
+    /** The lifetime value of a customer whose purchase outlook is known. */
+    public ClvEstimate estimate(RfmSummary c, PurchaseOutlook outlook) {
+        double orderValue = spend.expectedAverageValue(c);
+        return new ClvEstimate(outlook.probabilityAlive(), outlook.expectedPurchases(), orderValue,
+                outlook.discountedPurchases() * orderValue * terms.margin());
     }
 
     /** The lifetime values of the customers, in their order, with the provenance of the figures. */

@@ -1,0 +1,36 @@
+package io.clientela.analytics.value.rfm;
+
+import io.clientela.analytics.value.Ranks;
+
+/**
+ * Scores customers by recency, frequency and monetary value in quintiles and names their
+ * segments. Recency scores the other way round: the fewer days since the last purchase, the
+ * higher the score. Quintiles come from {@link Ranks#quintiles}, so ties share a score.
+ */
+public final class Rfm {
+    private Rfm() {
+    }
+
+    /** The scores and segments of customers given as three arrays of equal length. */
+    public static RfmResult score(int[] recencyDays, int[] frequency, double[] monetary, Segments segments) {
+        int n = recencyDays.length;
+        if (frequency.length != n || monetary.length != n) {
+            throw new IllegalArgumentException("recency, frequency and monetary need one entry per customer, found "
+                    + n + ", " + frequency.length + " and " + monetary.length);
+        }
+        double[] negRecency = new double[n];
+        double[] freq = new double[n];
+        for (int i = 0; i < n; i++) {
+            negRecency[i] = -recencyDays[i];
+            freq[i] = frequency[i];
+        }
+        int[] r = Ranks.quintiles(negRecency);
+        int[] f = Ranks.quintiles(freq);
+        int[] m = Ranks.quintiles(monetary);
+        String[] segment = new String[n];
+        for (int i = 0; i < n; i++) {
+            segment[i] = segments.segmentOf(r[i], f[i], m[i]);
+        }
+        return new RfmResult(r, f, m, segment);
+    }
+}

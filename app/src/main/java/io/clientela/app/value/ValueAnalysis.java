@@ -1,0 +1,335 @@
+package io.clientela.app.value;
+
+import io.clientela.analytics.value.abc.Abc;
+import io.clientela.analytics.value.abc.AbcResult;
+import io.clientela.analytics.value.clv.BgNbd;
+import io.clientela.analytics.value.clv.Clv;
+import io.clientela.analytics.value.clv.GammaGamma;
+import io.clientela.analytics.value.clv.ParetoNbd;
+import io.clientela.analytics.value.quadrant.Quadrant;
+import io.clientela.analytics.value.quadrant.QuadrantResult;
+import io.clientela.analytics.value.quadrant.Quadrants;
+import io.clientela.analytics.value.rfm.Rfm;
+import io.clientela.analytics.value.rfm.RfmResult;
+import io.clientela.analytics.value.rfm.Segments;
+import io.clientela.core.ClientelaException;
+import io.clientela.core.UsageException;
+import io.clientela.store.Workspace;
+import io.clientela.store.value.AnalysisRun;
+import io.clientela.store.value.Currency;
+import io.clientela.store.value.CustomerInputs;
+import io.clientela.store.value.CustomerScores;
+import io.clientela.store.value.DataSpan;
+import io.clientela.store.value.ValueInputs;
+import io.clientela.store.value.ValueRollups;
+import io.clientela.store.value.ValueStore;
+import io.clientela.store.value.ValueWindow;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The customer-value use case: aggregates the workspace's orders and feedback per customer in
+ * DuckDB, runs the requested analyses (RFM, ABC, satisfaction × revenue quadrant, lifetime value,
+ * cohorts) on one row per customer, and stores the run — its provenance, aggregates, roll-ups and
+ * per-customer results — in one transaction, so a failed run leaves the store as it was.
+ */
+public final class ValueAnalysis {
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public ValueAnalysis(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** The stored run and everything it reported, in the order a reader wants it. */
+    public record Outcome(AnalysisRun run, Map<String, Object> report) {
+    }
+
+    /**
+     * Runs the analyses and stores the run.
+     *
+     * @param progress told the name of each step as it starts
+     */
+    public Outcome run(ValueRequest request, Consumer<String> progress) {
+        Instant started = clock.instant();
+        Connection c = workspace.connection();
+        ValueSettings settings = request.settings();
+        Currency currency = settings.currency().settle(c);
+        LocalDate today = LocalDate.now(clock);
+        DataSpan all = ValueInputs.span(c, today);
+        if (all.isEmpty()) {
+            throw new ClientelaException("the workspace has no orders of identified customers; import orders first");
+        }
+        ValueWindow window = window(request, all, today, settings);
+        DataSpan span = ValueInputs.span(c, window.asOf());
+        List<String> notes = notes(span, window, all);
+
+        progress.accept("aggregating orders and feedback per customer");
+        CustomerInputs in = ValueInputs.load(c, window, currency);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("as_of", window.asOf().toString());
+        report.put("calibration_end", window.calibrationEnd().toString());
+        report.put("data_from", span.firstOrder().toString());
+        report.put("data_to", min(span.lastOrder(), window.asOf()).toString());
+        report.put("customers", in.size());
+        report.put("currency", currency.baseCode().orElse(null));
+        report.put("notes", notes);
+
+        Scores scores = new Scores(in.size());
+        ValueRollups rollups = new ValueRollups(c, currency, window.asOf());
+        List<String> versions = new ArrayList<>();
+        if (request.includes(ValueRequest.RFM)) {
+            progress.accept("RFM scores and segments");
+            report.put(ValueRequest.RFM, rfm(in, settings.segments(), scores));
+            versions.add(Segments.VERSION);
+        }
+        List<Map<String, Object>> productRows = List.of();
+        AbcResult productAbc = null;
+        if (request.includes(ValueRequest.ABC)) {
+            progress.accept("ABC classes of customers and products");
+            report.put(ValueRequest.ABC, abc(in, settings, scores));
+            productRows = rollups.productRevenue();
+            productAbc = Abc.classify(productRows.stream().mapToDouble(r -> ((Number) r.get("revenue")).doubleValue()).toArray(), settings.cutoffs());
+            report.put("product_abc", abcReport(productAbc, "products"));
+            versions.add(Abc.VERSION);
+        }
+        if (request.includes(ValueRequest.QUADRANT)) {
+            progress.accept("satisfaction × revenue quadrant");
+            report.put(ValueRequest.QUADRANT, quadrant(in, settings, scores));
+            versions.add(Quadrants.VERSION);
+        }
+        if (request.includes(ValueRequest.CLV)) {
+            progress.accept("fitting and scoring the lifetime-value models");
+            ClvReport clv = new ClvReport(in, window, settings, rollups, request.fitAllModels());
+            report.put(ValueRequest.CLV, clv.run(marginRate(in, settings), scores));
+            versions.add((settings.model().equals(BgNbd.MODEL) ? BgNbd.VERSION : ParetoNbd.VERSION) + " " + GammaGamma.VERSION + " " + Clv.VERSION);
+        }
+        if (request.includes(ValueRequest.COHORTS)) {
+            progress.accept("acquisition cohorts");
+            report.put(ValueRequest.COHORTS, rollups.cohorts());
+            versions.add("cohorts-1");
+        }
+
+        progress.accept("storing the run and its roll-ups");
+        String[] productIds = productRows.stream().map(r -> (String) r.get("product_id")).toArray(String[]::new);
+        AbcResult products = productAbc;
+        List<Map<String, Object>> productRevenue = productRows;
+        return workspace.inTransaction(tx -> {
+            ValueStore store = new ValueStore(tx);
+            long runId = store.nextRunId();
+            store.writeCustomers(runId, in, scores.toStore());
+            if (products != null) {
+                store.writeProducts(runId, productIds, productRevenue.stream().mapToDouble(r -> ((Number) r.get("revenue")).doubleValue()).toArray(),
+                        shares(products, productRevenue), cumulative(products, productRevenue), products.classes());
+            }
+            Map<String, Object> rolled = new LinkedHashMap<>(rollups.byCustomerDimensions(runId));
+            rolled.put("category", rollups.byCategory(runId));
+            report.put("rollups", rolled);
+            Map<String, Object> withId = new LinkedHashMap<>();
+            withId.put("run_id", runId);
+            withId.putAll(report);
+            AnalysisRun run = new AnalysisRun(runId, request.analyses(), window.asOf(), Json.write(settings.asMap()), span.firstOrder(),
+                    min(span.lastOrder(), window.asOf()), String.join(" ", versions), started, clock.instant(), in.size(), Json.write(withId));
+            store.insertRun(run);
+            return new Outcome(run, withId);
+        });
+    }
+
+    private static ValueWindow window(ValueRequest request, DataSpan all, LocalDate today, ValueSettings settings) {
+        LocalDate asOf = request.asOf() != null ? request.asOf() : all.lastOrder().isAfter(today) ? today : all.lastOrder();
+        if (asOf.isBefore(all.firstOrder())) {
+            throw new UsageException("the as-of date " + asOf + " is before the first order (" + all.firstOrder() + "): there is nothing to analyse");
+        }
+        LocalDate calibrationEnd = request.calibrationEnd() != null ? request.calibrationEnd() : asOf;
+        if (calibrationEnd.isBefore(all.firstOrder())) {
+            throw new UsageException("the calibration end " + calibrationEnd + " is before the first order (" + all.firstOrder()
+                    + "): the models would have nothing to learn from");
+        }
+        try {
+            return new ValueWindow(asOf, calibrationEnd, ValueWindow.periodDays(settings.period()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static List<String> notes(DataSpan span, ValueWindow window, DataSpan all) {
+        List<String> notes = new ArrayList<>();
+        if (span.ordersAfterAsOf() > 0) {
+            notes.add(span.ordersAfterAsOf() + " orders dated after the as-of date " + window.asOf() + " were left out"
+                    + (all.ordersAfterAsOf() > 0 ? " (" + all.ordersAfterAsOf() + " of them are dated in the future)" : ""));
+        }
+        if (span.feedbackAfterAsOf() > 0) {
+            notes.add(span.feedbackAfterAsOf() + " survey responses dated after the as-of date were left out");
+        }
+        if (span.anonymousOrders() > 0) {
+            notes.add(span.anonymousOrders() + " orders without an identified customer were left out");
+        }
+        if (window.asOf().isAfter(span.lastOrder())) {
+            notes.add("the as-of date is " + ChronoUnit.DAYS.between(span.lastOrder(), window.asOf()) + " days after the last order ("
+                    + span.lastOrder() + "); recency counts from the as-of date");
+        }
+        return notes;
+    }
+
+    private static Map<String, Object> rfm(CustomerInputs in, Segments segments, Scores scores) {
+        int n = in.size();
+        int[] recency = new int[n];
+        for (int i = 0; i < n; i++) {
+            recency[i] = in.recencyDays(i);
+        }
+        RfmResult r = Rfm.score(recency, in.purchaseDays(), in.revenue(), segments);
+        scores.rfm(r);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("segments", r.segmentSizes());
+        m.put("grid", RfmGrid.of(r));
+        m.put("definition", "quintile scores 1-5 (ties share a score); recency in days since the last purchase (fewer is better), "
+                + "frequency in purchase days, monetary in net revenue; segments by R and FM = round((F + M) / 2)");
+        return m;
+    }
+
+    private static Map<String, Object> abc(CustomerInputs in, ValueSettings settings, Scores scores) {
+        double[] value = in.revenue();
+        if (settings.abcBy().equals("margin")) {
+            value = in.margin().clone();
+            int known = 0;
+            for (int i = 0; i < value.length; i++) {
+                if (Double.isNaN(value[i])) {
+                    value[i] = 0;
+                } else {
+                    known++;
+                }
+            }
+            if (known == 0) {
+                throw new ClientelaException("ABC classes by margin need product costs, and no ordered product has one; "
+                        + "import products with a cost or use --abc-by revenue");
+            }
+        }
+        AbcResult r = Abc.classify(value, settings.cutoffs());
+        scores.abc(r.classes());
+        return abcReport(r, "customers by " + settings.abcBy());
+    }
+
+    private static Map<String, Object> abcReport(AbcResult r, String of) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("of", of);
+        m.put("cutoffs", Map.of("a", r.cutoffs().a(), "b", r.cutoffs().b()));
+        m.put("classes", r.summary());
+        m.put("share_making_80_percent", Figures.round(r.itemShareFor(0.8)));
+        m.put("pareto_curve", r.curve().stream().map(p -> List.of(Figures.round(p.items()), Figures.round(p.value()))).toList());
+        return m;
+    }
+
+    private static Map<String, Object> quadrant(CustomerInputs in, ValueSettings settings, Scores scores) {
+        QuadrantResult q = Quadrants.classify(in.satisfaction(), in.revenue(), settings.thresholds());
+        scores.quadrant(q.quadrants());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("satisfaction_threshold", Figures.round(q.satisfactionThreshold()));
+        m.put("revenue_threshold", Figures.round(q.revenueThreshold()));
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        for (Quadrant each : Quadrant.values()) {
+            sizes.put(each.label(), q.sizes().get(each));
+        }
+        m.put("sizes", sizes);
+        m.put("satisfaction_index", "per rated response NPS × 10 or (CSAT − 1) × 25 (their mean when both), 0-100, weighted by 0.5^(age in days / "
+                + ValueInputs.SATISFACTION_HALF_LIFE_DAYS + ") at the as-of date");
+        return m;
+    }
+
+    /** The configured margin, else the margin share of the revenue whose product costs are known, else 1. */
+    private static double marginRate(CustomerInputs in, ValueSettings settings) {
+        if (settings.margin() != null) {
+            return settings.margin();
+        }
+        double margin = 0;
+        double revenue = 0;
+        for (int i = 0; i < in.size(); i++) {
+            if (!Double.isNaN(in.margin()[i])) {
+                margin += in.margin()[i];
+                revenue += in.revenue()[i];
+            }
+        }
+        return revenue > 0 ? Math.max(0, Math.min(1, margin / revenue)) : 1;
+    }
+
+    private static double[] shares(AbcResult r, List<Map<String, Object>> rows) {
+        double[] s = new double[rows.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = r.total() > 0 ? Math.max(0, ((Number) rows.get(i).get("revenue")).doubleValue()) / r.total() : 0;
+        }
+        return s;
+    }
+
+    /** Rows come largest first, so the running sum of the shares is the Pareto curve. */
+    private static double[] cumulative(AbcResult r, List<Map<String, Object>> rows) {
+        double[] s = shares(r, rows);
+        double sum = 0;
+        for (int i = 0; i < s.length; i++) {
+            sum += s[i];
+            s[i] = sum;
+        }
+        return s;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** The per-customer results as they are computed, turned into the store's record at the end. */
+    static final class Scores {
+        private final int n;
+        private byte[] r;
+        private byte[] f;
+        private byte[] m;
+        private String[] segment;
+        private char[] abc;
+        private String[] quadrant;
+        double[] alive;
+        double[] purchases;
+        double[] orderValue;
+        double[] clv;
+
+        Scores(int n) {
+            this.n = n;
+        }
+
+        void rfm(RfmResult result) {
+            r = bytes(result.r());
+            f = bytes(result.f());
+            m = bytes(result.m());
+            segment = result.segment();
+        }
+
+        void abc(char[] classes) {
+            abc = classes;
+        }
+
+        void quadrant(Quadrant[] q) {
+            quadrant = new String[n];
+            for (int i = 0; i < n; i++) {
+                quadrant[i] = q[i].label();
+            }
+        }
+
+        CustomerScores toStore() {
+            return new CustomerScores(r, f, m, segment, abc, quadrant, alive, purchases, orderValue, clv);
+        }
+
+        private static byte[] bytes(int[] v) {
+            byte[] b = new byte[v.length];
+            for (int i = 0; i < v.length; i++) {
+                b[i] = (byte) v[i];
+            }
+            return b;
+        }
+    }
+}

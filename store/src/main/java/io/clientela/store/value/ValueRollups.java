@@ -1,0 +1,137 @@
+package io.clientela.store.value;
+
+import io.clientela.store.Db;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate side of a value run, computed in DuckDB: product revenue for the product ABC,
+ * acquisition cohorts, and roll-ups of the per-customer results by country, region, channel,
+ * cohort, product category and for the company.
+ */
+public final class ValueRollups {
+    /** Most groups kept per dimension; the rest is summed into one "(other)" group. */
+    public static final int MAX_GROUPS = 500;
+
+    private final Connection c;
+    private final Currency currency;
+    private final String asOf;
+
+    public ValueRollups(Connection c, Currency currency, LocalDate asOf) {
+        this.c = c;
+        this.currency = currency;
+        this.asOf = "DATE '" + asOf + "'";
+    }
+
+    /** Net revenue per product in the base currency up to the as-of date, largest first. */
+    public List<Map<String, Object>> productRevenue() {
+        return Db.query(c, """
+                SELECT l.product_id, sum((l.quantity - l.returned_quantity) * %s) AS revenue
+                FROM order_lines l JOIN orders o USING (source, order_id)
+                WHERE CAST(o.ordered_at AS DATE) <= %s AND (o.status = 'completed' OR o.total_amount < 0)
+                GROUP BY l.product_id ORDER BY revenue DESC, l.product_id
+                """.formatted(currency.toBase("l.unit_price", "o.currency"), asOf));
+    }
+
+    /**
+     * Customers by the month of their first purchase × months since: active customers (with a
+     * purchase in that month), retention (active / cohort size) and net revenue.
+     */
+    public List<Map<String, Object>> cohorts() {
+        return Db.query(c, """
+                WITH %s,
+                months AS (SELECT customer_id, date_trunc('month', d) AS month, bool_or(purchase) AS purchase, sum(value) AS value
+                           FROM o GROUP BY ALL),
+                firsts AS (SELECT customer_id, min(month) FILTER (WHERE purchase) AS cohort FROM months GROUP BY customer_id),
+                cells AS (SELECT f.cohort, date_diff('month', f.cohort, m.month) AS months_since,
+                                 count(*) FILTER (WHERE m.purchase) AS active, sum(m.value) AS revenue
+                          FROM months m JOIN firsts f USING (customer_id) WHERE f.cohort IS NOT NULL GROUP BY ALL)
+                SELECT strftime(cohort, '%%Y-%%m') AS cohort, months_since, active,
+                       first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS cohort_size,
+                       active / first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS retention,
+                       revenue, sum(revenue) OVER (PARTITION BY cohort ORDER BY months_since) AS cumulative_revenue
+                FROM cells WHERE months_since >= 0 ORDER BY cohort, months_since
+                """.formatted(ValueInputs.orderValues(currency, asOf)));
+    }
+
+    /**
+     * Purchase days, week by week after the calibration end up to the as-of date, of the customers
+     * who had bought by the calibration end: index 0 counts days 1 to 7 after it.
+     */
+    public long[] holdoutPurchasesByWeek(LocalDate calibrationEnd) {
+        String cal = "DATE '" + calibrationEnd + "'";
+        long days = Db.queryLong(c, "SELECT date_diff('day', " + cal + ", " + asOf + ")");
+        long[] weeks = new long[(int) Math.max(0, (days + 6) / 7)];
+        for (Map<String, Object> r : Db.query(c, """
+                WITH %s,
+                days AS (SELECT customer_id, d FROM o GROUP BY customer_id, d HAVING bool_or(purchase)),
+                calibrated AS (SELECT customer_id FROM days GROUP BY customer_id HAVING min(d) <= %s)
+                SELECT (date_diff('day', %s, d) - 1) // 7 AS week, count(*) AS n
+                FROM days JOIN calibrated USING (customer_id) WHERE d > %s GROUP BY 1
+                """.formatted(ValueInputs.orderValues(currency, asOf), cal, cal, cal))) {
+            weeks[((Number) r.get("week")).intValue()] = ((Number) r.get("n")).longValue();
+        }
+        return weeks;
+    }
+
+    /** Every customer-level figure of the run summed or averaged by country, region, channel and cohort, and in total. */
+    public Map<String, List<Map<String, Object>>> byCustomerDimensions(long runId) {
+        List<Map<String, Object>> rows = Db.query(c, """
+                SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(region) = 0 THEN 'region'
+                            WHEN grouping(channel) = 0 THEN 'channel' WHEN grouping(cohort) = 0 THEN 'cohort' ELSE 'total' END AS dimension,
+                       coalesce(country, region, channel, cohort, 'all') AS key,
+                       count(*) AS customers, sum(orders) AS orders, sum(revenue) AS revenue, sum(margin) AS margin,
+                       count(*) FILTER (WHERE abc_class = 'A') AS a_customers,
+                       count(*) FILTER (WHERE quadrant = 'at-risk') AS at_risk,
+                       count(*) FILTER (WHERE rfm_segment IN ('champions', 'loyal')) AS champions_and_loyal,
+                       avg(satisfaction) AS satisfaction, sum(responses) AS responses,
+                       avg(p_alive) AS p_alive, sum(expected_purchases) AS expected_purchases, sum(clv) AS clv, avg(clv) AS mean_clv
+                FROM (SELECT v.*, coalesce(c.country, 'unknown') AS country, coalesce(c.region, 'unknown') AS region,
+                             coalesce(c.acquisition_channel, 'unknown') AS channel, strftime(v.first_order, '%%Y-%%m') AS cohort
+                      FROM customer_values v JOIN customers c USING (customer_id) WHERE v.run_id = %d)
+                GROUP BY GROUPING SETS ((country), (region), (channel), (cohort), ())
+                ORDER BY dimension, revenue DESC NULLS LAST, key
+                """.formatted(runId));
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            String dimension = (String) r.remove("dimension");
+            List<Map<String, Object>> groups = out.computeIfAbsent(dimension, k -> new ArrayList<>());
+            if (groups.size() < MAX_GROUPS) {
+                groups.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Revenue, margin, buyers and lifetime value by product category; a customer's CLV is shared
+     * out over the categories in proportion to their net spend in each (customers with no positive
+     * spend share nothing).
+     */
+    public List<Map<String, Object>> byCategory(long runId) {
+        return Db.query(c, """
+                WITH lines AS (
+                    SELECT o.customer_id, coalesce(p.category, 'unknown') AS category, o.order_id,
+                           (l.quantity - l.returned_quantity) * %s AS revenue,
+                           CASE WHEN p.cost IS NULL THEN NULL ELSE (l.quantity - l.returned_quantity) * (%s - %s) END AS margin
+                    FROM order_lines l JOIN orders o USING (source, order_id) LEFT JOIN products p ON p.product_id = l.product_id
+                    WHERE o.customer_id IS NOT NULL AND CAST(o.ordered_at AS DATE) <= %s AND (o.status = 'completed' OR o.total_amount < 0)),
+                per_customer AS (
+                    SELECT customer_id, category, sum(revenue) AS revenue, sum(margin) AS margin, count(DISTINCT order_id) AS orders
+                    FROM lines GROUP BY ALL),
+                shares AS (
+                    SELECT *, greatest(revenue, 0) / nullif(sum(greatest(revenue, 0)) OVER (PARTITION BY customer_id), 0) AS share
+                    FROM per_customer)
+                SELECT s.category AS key, count(*) AS customers, sum(s.orders) AS orders, sum(s.revenue) AS revenue, sum(s.margin) AS margin,
+                       sum(s.share * v.clv) AS clv
+                FROM shares s JOIN customer_values v ON v.customer_id = s.customer_id AND v.run_id = %d
+                GROUP BY s.category ORDER BY revenue DESC, key
+                LIMIT %d
+                """.formatted(currency.toBase("l.unit_price", "o.currency"), currency.toBase("l.unit_price", "o.currency"),
+                currency.toBase("p.cost", "coalesce(p.currency, o.currency)"), asOf, runId, MAX_GROUPS));
+    }
+}
