@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +50,54 @@ class AnalyzeClvTest {
         Cli.Result r = new Cli(tmp.resolve("empty")).run("analyze", "clv", "--calibration-end", "1997-09-30");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("the workspace has no orders of identified customers");
+    }
+
+    @Test
+    void checks_the_calibration_fit_against_the_holdout_and_scores_everyone_with_a_refit() throws Exception {
+        Path log = tmp.resolve("CDNOW_sample.txt");
+        try (InputStream in = AnalyzeClvTest.class.getResourceAsStream("CDNOW_sample.txt")) {
+            Files.copy(in, log);
+        }
+        Path mapping = Path.of("").toAbsolutePath().getParent().resolve("examples/mappings/cdnow-sample.yaml");
+        Cli cli = new Cli(tmp.resolve("ws"));
+        assertThat(cli.run("import", "--mapping", mapping.toString(), log.toString()).code()).isZero();
+
+        // Independently of the store: purchase days per customer in the calibration period and after it.
+        Map<String, java.util.TreeSet<String>> days = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(log)) {
+            String[] f = line.trim().split("\\s+");
+            days.computeIfAbsent(f[1], k -> new java.util.TreeSet<>()).add(f[2]);
+        }
+        long[] actualByBin = new long[8];
+        long[] customersByBin = new long[8];
+        for (java.util.TreeSet<String> d : days.values()) {
+            int x = d.headSet("19970930", true).size() - 1;
+            customersByBin[Math.min(7, x)]++;
+            actualByBin[Math.min(7, x)] += d.tailSet("19970930", false).size();
+        }
+
+        Cli.Result r = cli.run("analyze", "value", "--calibration-end", "1997-09-30", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode clv = Output.JSON.readTree(r.out()).get("clv");
+        assertThat(clv.at("/bgnbd/r").asDouble()).isCloseTo(0.243, within(0.0005));
+        assertThat(clv.at("/gamma_gamma/q").asDouble()).isCloseTo(3.74, within(0.005));
+        JsonNode bins = clv.at("/holdout/by_calibration_frequency");
+        for (int b = 0; b < 8; b++) {
+            JsonNode bin = bins.get(b);
+            assertThat(bin.get("customers").asLong()).as("customers with x = %d", b).isEqualTo(customersByBin[b]);
+            assertThat(bin.get("actual_mean").asDouble() * customersByBin[b]).as("holdout purchases, x = %d", b).isCloseTo(actualByBin[b], within(0.01));
+            assertThat(bin.get("expected_mean").asDouble()).as("expected, x = %d", b).isBetween(0.5 * bin.get("actual_mean").asDouble(),
+                    1.5 * bin.get("actual_mean").asDouble() + 0.1);
+        }
+        JsonNode weekly = clv.at("/holdout/weekly");
+        assertThat(weekly).hasSize(39);
+        assertThat(weekly.get(38).get("actual_cumulative").asLong()).isEqualTo(clv.at("/holdout/actual_purchases").asLong());
+        // the scoring refit uses all 78 weeks, so it differs from the calibration fit, and everyone is scored
+        assertThat(clv.at("/scoring/fitted_to").asText()).isEqualTo("1998-06-30");
+        assertThat(clv.at("/scoring/bgnbd/r").asDouble()).isNotCloseTo(0.243, within(0.001));
+        assertThat(clv.at("/scoring/distribution/count").asLong()).isEqualTo(2_357);
+        JsonNode one = Output.JSON.readTree(cli.run("customer", "show", "1", "--json").out()).get("value");
+        assertThat(one.get("p_alive").asDouble()).isBetween(0.0, 1.0);
+        assertThat(one.get("clv").asDouble()).isPositive();
     }
 }
