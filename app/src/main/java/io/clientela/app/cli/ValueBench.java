@@ -87,13 +87,15 @@ final class ValueBench {
                     for (int run = 0; run <= runs; run++) {
                         BenchCommand.resetPeaks();
                         long s = System.nanoTime();
-                        ValueAnalysis.Outcome o = analysis.run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), step -> { });
+                        StepTimer steps = new StepTimer();
+                        ValueAnalysis.Outcome o = analysis.run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), steps::start);
                         double took = (System.nanoTime() - s) / 1e9;
+                        steps.start(null);
                         if (run > 0) {
                             seconds[run - 1] = took;
                         }
-                        out.printf("%-8s %.3f s, %,d customers, peak heap %d MiB, run %d%n", run == 0 ? "warm-up" : "run " + run, took,
-                                o.run().customers(), BenchCommand.peakHeapMiB(), o.run().runId());
+                        out.printf("%-8s %.3f s, %,d customers, peak heap %d MiB, run %d (%s)%n", run == 0 ? "warm-up" : "run " + run, took,
+                                o.run().customers(), BenchCommand.peakHeapMiB(), o.run().runId(), steps);
                         out.flush();
                     }
                     Arrays.sort(seconds);
@@ -106,6 +108,29 @@ final class ValueBench {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Seconds per pipeline step, for the benchmark's breakdown. */
+    static final class StepTimer {
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+        private String current;
+        private long since = System.nanoTime();
+
+        void start(String step) {
+            long now = System.nanoTime();
+            if (current != null) {
+                seconds.merge(current, (now - since) / 1e9, Double::sum);
+            }
+            current = step;
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            seconds.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append(String.format(" %.2f s", v)));
+            return sb.toString();
         }
     }
 
@@ -135,7 +160,10 @@ final class ValueBench {
             try (App app = App.open(ws, "bench fit", parent.root.clock)) {
                 app.importer().importFile(new MappingReader().read(Path.of("examples/mappings/cdnow-master.yaml")), file, ImportListener.NONE);
                 LocalDate cal = LocalDate.of(1997, 9, 30);
-                CustomerInputs in = ValueInputs.load(app.workspace().connection(), new ValueWindow(cal, cal, 7), Currency.SINGLE);
+                ValueWindow window = new ValueWindow(cal, cal, 7);
+                ValueInputs.prepare(app.workspace().connection(), window, Currency.SINGLE);
+                CustomerInputs in = ValueInputs.load(app.workspace().connection(), window);
+                ValueInputs.release(app.workspace().connection());
                 double[] histories = new double[in.size() * 4];
                 double[] spends = new double[in.size() * 3];
                 int h = 0;

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Fits the purchase and spend models to the purchases up to an end day — the calibration end, to
@@ -132,36 +133,58 @@ final class ClvStage {
         return score(report, model, new Clv(model, GammaGamma.of(spend), terms));
     }
 
+    /**
+     * Scores every customer: the purchase outlook once per distinct (x, t_x, T), on all cores,
+     * then each customer's own order value and CLV.
+     */
     private Outcome score(Map<String, Object> report, PurchaseModel model, Clv clv) {
         int n = in.size();
+        long[] keys = new long[n];
+        int scored = 0;
+        for (int i = 0; i < n; i++) {
+            keys[i] = x(i) < 0 ? -1 : key(i);
+            scored += x(i) < 0 ? 0 : 1;
+        }
+        long[] distinct = Arrays.stream(keys).filter(k -> k >= 0).sorted().distinct().toArray();
+        PurchaseOutlook[] outlooks = new PurchaseOutlook[distinct.length];
+        IntStream.range(0, distinct.length).parallel().forEach(g -> outlooks[g] = clv.outlook(history(distinct[g])));
+        long[] counts = new long[distinct.length];
         double[] alive = new double[n];
         double[] purchases = new double[n];
         double[] orderValue = new double[n];
         double[] value = new double[n];
-        Map<Long, Group> groups = new HashMap<>();
         double total = 0;
         for (int i = 0; i < n; i++) {
-            int x = x(i);
-            if (x < 0) {
+            if (keys[i] < 0) {
                 alive[i] = purchases[i] = orderValue[i] = value[i] = Double.NaN;
                 continue;
             }
-            RfmSummary history = new RfmSummary(x, tx(i), age(i), Math.max(0, mean(i)), 1);
-            long key = key(i);
-            Group g = groups.get(key);
-            g = g == null ? new Group(history, 1, clv.outlook(history)) : new Group(g.history(), g.customers() + 1, g.outlook());
-            groups.put(key, g);
-            ClvEstimate e = clv.estimate(history, g.outlook());
+            int g = Arrays.binarySearch(distinct, keys[i]);
+            counts[g]++;
+            ClvEstimate e = clv.estimate(new RfmSummary(x(i), tx(i), age(i), Math.max(0, mean(i)), 1), outlooks[g]);
             alive[i] = e.probabilityAlive();
             purchases[i] = e.expectedPurchases();
             orderValue[i] = e.expectedOrderValue();
             value[i] = e.value();
             total += e.value();
         }
-        report.put("distinct_histories", groups.size());
+        Map<Long, Group> groups = new HashMap<>(distinct.length * 2);
+        for (int g = 0; g < distinct.length; g++) {
+            groups.put(distinct[g], new Group(history(distinct[g]), counts[g], outlooks[g]));
+        }
+        report.put("scored_customers", scored);
+        report.put("distinct_histories", distinct.length);
         report.put("total_clv", Figures.money(total));
         report.put("distribution", Distribution.of(value));
         return new Outcome(report, alive, purchases, orderValue, value, groups, model);
+    }
+
+    /** The history (x, t_x, T) a key stands for, with no spend: the purchase models need no more. */
+    private RfmSummary history(long key) {
+        int x = (int) (key >>> 42);
+        long txDays = (key >>> 21) & MASK;
+        long ageDays = key & MASK;
+        return new RfmSummary(x, txDays / unit, ageDays / unit, 0, 1);
     }
 
     private FitReport fit(Map<String, Object> report, String name, List<String> errors, java.util.function.Supplier<FitReport> fit) {
@@ -205,6 +228,9 @@ final class ClvStage {
         return (endDay - in.firstDay()[i]) / unit;
     }
 
+    private static final long MASK = (1L << 21) - 1;
+
+    /** x, t_x and T in days packed into one number (21 bits each: up to 5,700 years). */
     private long key(int i) {
         long x = x(i);
         long txDays = x == 0 ? 0 : last(i) - in.firstDay()[i];

@@ -74,7 +74,19 @@ public final class ValueAnalysis {
         List<String> notes = notes(span, window, all);
 
         progress.accept("aggregating orders and feedback per customer");
-        CustomerInputs in = ValueInputs.load(c, window, currency);
+        ValueInputs.prepare(c, window, currency);
+        try {
+            return analyse(request, window, span, notes, currency, started, progress);
+        } finally {
+            ValueInputs.release(c);
+        }
+    }
+
+    private Outcome analyse(ValueRequest request, ValueWindow window, DataSpan span, List<String> notes, Currency currency, Instant started,
+                            Consumer<String> progress) {
+        Connection c = workspace.connection();
+        ValueSettings settings = request.settings();
+        CustomerInputs in = ValueInputs.load(c, window);
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("as_of", window.asOf().toString());
@@ -86,7 +98,7 @@ public final class ValueAnalysis {
         report.put("notes", notes);
 
         Scores scores = new Scores(in.size());
-        ValueRollups rollups = new ValueRollups(c, currency, window.asOf());
+        ValueRollups rollups = new ValueRollups(c, window.asOf());
         List<String> versions = new ArrayList<>();
         if (request.includes(ValueRequest.RFM)) {
             progress.accept("RFM scores and segments");

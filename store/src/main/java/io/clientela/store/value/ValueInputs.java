@@ -47,18 +47,59 @@ public final class ValueInputs {
                 ((Number) r.get("after")).longValue(), feedbackAfter, ((Number) r.get("anonymous")).longValue());
     }
 
-    /** The inputs of every customer with a purchase up to the as-of date, in customer id order. */
-    public static CustomerInputs load(Connection c, ValueWindow window, Currency currency) {
-        boolean costs = Db.queryLong(c, "SELECT count(*) FROM products WHERE cost IS NOT NULL") > 0;
+    /**
+     * Creates the two temporary tables the value analyses share, so the orders and lines are
+     * joined and converted once per run: {@code value_orders} (every order up to the as-of date,
+     * anonymous ones too: customer, day, whether it is a purchase, its net value in the base
+     * currency, whether its lines count as revenue) and {@code value_lines} (the lines of those
+     * orders that count: customer, product, category, net revenue, margin where the cost is known,
+     * an order key). Drop them with {@link #release}.
+     */
+    public static void prepare(Connection c, ValueWindow window, Currency currency) {
+        String asOf = "DATE '" + window.asOf() + "'";
+        Db.execute(c, """
+                CREATE OR REPLACE TEMP TABLE value_orders AS
+                WITH returned AS (
+                    SELECT source, order_id, sum(returned_quantity * CAST(unit_price AS DOUBLE)) AS value
+                    FROM order_lines WHERE returned_quantity > 0 GROUP BY ALL)
+                SELECT o.customer_id, o.source, o.order_id, CAST(o.ordered_at AS DATE) AS d,
+                       o.status <> 'cancelled' AND coalesce(o.total_amount, 0) >= 0 AS purchase,
+                       CASE WHEN o.total_amount < 0 THEN %s
+                            WHEN o.status = 'completed' THEN %s
+                            ELSE 0 END AS value,
+                       o.status = 'completed' OR o.total_amount < 0 AS counts,
+                       o.currency
+                FROM orders o LEFT JOIN returned r USING (source, order_id)
+                WHERE CAST(o.ordered_at AS DATE) <= %s
+                """.formatted(currency.toBase("o.total_amount", "o.currency"), currency.toBase("o.total_amount - coalesce(r.value, 0)", "o.currency"),
+                asOf));
+        String price = currency.toBase("l.unit_price", "o.currency");
+        Db.execute(c, """
+                CREATE OR REPLACE TEMP TABLE value_lines AS
+                SELECT o.customer_id, l.product_id, coalesce(p.category, 'unknown') AS category, hash(o.source, o.order_id) AS order_key,
+                       (l.quantity - l.returned_quantity) * %s AS revenue,
+                       CASE WHEN p.cost IS NULL THEN NULL ELSE (l.quantity - l.returned_quantity) * (%s - %s) END AS margin
+                FROM order_lines l JOIN value_orders o USING (source, order_id) LEFT JOIN products p ON p.product_id = l.product_id
+                WHERE o.counts
+                """.formatted(price, price, currency.toBase("p.cost", "coalesce(p.currency, o.currency)")));
+    }
+
+    /** Drops the tables of {@link #prepare}. */
+    public static void release(Connection c) {
+        Db.execute(c, "DROP TABLE IF EXISTS value_orders");
+        Db.execute(c, "DROP TABLE IF EXISTS value_lines");
+    }
+
+    /** The inputs of every customer with a purchase up to the as-of date, in customer id order; needs {@link #prepare}. */
+    public static CustomerInputs load(Connection c, ValueWindow window) {
         String asOf = "DATE '" + window.asOf() + "'";
         String cal = "DATE '" + window.calibrationEnd() + "'";
         String sql = """
                 CREATE OR REPLACE TEMP TABLE value_inputs AS
-                WITH %1$s,
-                days AS (
+                WITH days AS (
                     SELECT customer_id, d, bool_or(purchase) AS purchase, count(*) FILTER (WHERE purchase) AS orders,
                            sum(value) AS value
-                    FROM o GROUP BY customer_id, d),
+                    FROM value_orders WHERE customer_id IS NOT NULL GROUP BY customer_id, d),
                 per_customer AS (
                     SELECT customer_id,
                            min(d) FILTER (WHERE purchase) AS first_day,
@@ -66,28 +107,29 @@ public final class ValueInputs {
                            count(*) FILTER (WHERE purchase) AS purchase_days,
                            sum(orders) AS orders,
                            sum(value) AS revenue,
-                           max(d) FILTER (WHERE purchase AND d <= %3$s) AS last_cal,
-                           count(*) FILTER (WHERE purchase AND d <= %3$s) AS days_cal,
-                           sum(value) FILTER (WHERE purchase AND d <= %3$s) AS value_cal,
+                           max(d) FILTER (WHERE purchase AND d <= %2$s) AS last_cal,
+                           count(*) FILTER (WHERE purchase AND d <= %2$s) AS days_cal,
+                           sum(value) FILTER (WHERE purchase AND d <= %2$s) AS value_cal,
                            sum(value) FILTER (WHERE purchase) AS value_all,
                            arg_min(value, d) FILTER (WHERE purchase) AS first_value,
-                           count(*) FILTER (WHERE purchase AND d > %3$s) AS holdout
+                           count(*) FILTER (WHERE purchase AND d > %2$s) AS holdout
                     FROM days GROUP BY customer_id),
-                margins AS (%4$s),
+                margins AS (
+                    SELECT customer_id, sum(margin) AS margin FROM value_lines
+                    WHERE customer_id IS NOT NULL AND margin IS NOT NULL GROUP BY customer_id),
                 feedback_scores AS (
                     SELECT customer_id, sum(w * s) / sum(w) AS satisfaction, count(*) AS responses
                     FROM (SELECT customer_id,
                                  CASE WHEN nps IS NOT NULL AND csat IS NOT NULL THEN (nps * 10 + (csat - 1) * 25) / 2.0
                                       WHEN nps IS NOT NULL THEN nps * 10.0
                                       WHEN csat IS NOT NULL THEN (csat - 1) * 25.0 END AS s,
-                                 pow(0.5, date_diff('day', CAST(responded_at AS DATE), %2$s) / %5$d.0) AS w
-                          FROM feedback WHERE customer_id IS NOT NULL AND CAST(responded_at AS DATE) <= %2$s)
+                                 pow(0.5, date_diff('day', CAST(responded_at AS DATE), %1$s) / %3$d.0) AS w
+                          FROM feedback WHERE customer_id IS NOT NULL AND CAST(responded_at AS DATE) <= %1$s)
                     WHERE s IS NOT NULL GROUP BY customer_id)
                 SELECT p.*, m.margin, f.satisfaction, f.responses
                 FROM per_customer p LEFT JOIN margins m USING (customer_id) LEFT JOIN feedback_scores f USING (customer_id)
                 WHERE p.first_day IS NOT NULL
-                """.formatted(orderValues(currency, asOf), asOf, cal, costs ? margins(currency, asOf) : "SELECT NULL::BIGINT AS customer_id, NULL::DOUBLE AS margin",
-                SATISFACTION_HALF_LIFE_DAYS);
+                """.formatted(asOf, cal, SATISFACTION_HALF_LIFE_DAYS);
         Db.execute(c, sql);
         try {
             int n = Db.queryLong(c, "SELECT count(*) FROM value_inputs").intValue();
@@ -97,38 +139,6 @@ public final class ValueInputs {
         } finally {
             Db.execute(c, "DROP TABLE IF EXISTS value_inputs");
         }
-    }
-
-    /**
-     * SQL for two common table expressions: {@code returned} and {@code o}, the identified
-     * customers' orders up to the as-of date with their day, whether they are a purchase, their
-     * net value in the base currency, channel and order id.
-     */
-    static String orderValues(Currency currency, String asOf) {
-        return """
-                returned AS (
-                    SELECT source, order_id, sum(returned_quantity * CAST(unit_price AS DOUBLE)) AS value
-                    FROM order_lines WHERE returned_quantity > 0 GROUP BY ALL),
-                o AS (
-                    SELECT o.customer_id, o.source, o.order_id, CAST(o.ordered_at AS DATE) AS d, o.status <> 'cancelled' AND coalesce(o.total_amount, 0) >= 0 AS purchase,
-                           CASE WHEN o.total_amount < 0 THEN %s
-                                WHEN o.status = 'completed' THEN %s
-                                ELSE 0 END AS value
-                    FROM orders o LEFT JOIN returned r USING (source, order_id)
-                    WHERE o.customer_id IS NOT NULL AND CAST(o.ordered_at AS DATE) <= %s)""".formatted(
-                currency.toBase("o.total_amount", "o.currency"),
-                currency.toBase("o.total_amount - coalesce(r.value, 0)", "o.currency"), asOf);
-    }
-
-    private static String margins(Currency currency, String asOf) {
-        return """
-                SELECT o.customer_id,
-                       sum((l.quantity - l.returned_quantity) * (%s - %s)) AS margin
-                FROM order_lines l JOIN orders o USING (source, order_id) JOIN products p ON p.product_id = l.product_id
-                WHERE o.customer_id IS NOT NULL AND CAST(o.ordered_at AS DATE) <= %s AND p.cost IS NOT NULL
-                  AND (o.status = 'completed' OR o.total_amount < 0)
-                GROUP BY o.customer_id
-                """.formatted(currency.toBase("l.unit_price", "o.currency"), currency.toBase("p.cost", "coalesce(p.currency, o.currency)"), asOf);
     }
 
     private static void read(Connection c, CustomerInputs in) {

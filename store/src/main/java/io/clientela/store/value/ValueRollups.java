@@ -9,32 +9,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The aggregate side of a value run, computed in DuckDB: product revenue for the product ABC,
- * acquisition cohorts, and roll-ups of the per-customer results by country, region, channel,
- * cohort, product category and for the company.
+ * The aggregate side of a value run, computed in DuckDB from the tables of
+ * {@link ValueInputs#prepare}: product revenue for the product ABC, acquisition cohorts, and
+ * roll-ups of the per-customer results by country, region, channel, cohort, product category and
+ * for the company.
  */
 public final class ValueRollups {
     /** Most groups kept per dimension; the rest is summed into one "(other)" group. */
     public static final int MAX_GROUPS = 500;
 
     private final Connection c;
-    private final Currency currency;
     private final String asOf;
 
-    public ValueRollups(Connection c, Currency currency, LocalDate asOf) {
+    public ValueRollups(Connection c, LocalDate asOf) {
         this.c = c;
-        this.currency = currency;
         this.asOf = "DATE '" + asOf + "'";
     }
 
     /** Net revenue per product in the base currency up to the as-of date, largest first. */
     public List<Map<String, Object>> productRevenue() {
-        return Db.query(c, """
-                SELECT l.product_id, sum((l.quantity - l.returned_quantity) * %s) AS revenue
-                FROM order_lines l JOIN orders o USING (source, order_id)
-                WHERE CAST(o.ordered_at AS DATE) <= %s AND (o.status = 'completed' OR o.total_amount < 0)
-                GROUP BY l.product_id ORDER BY revenue DESC, l.product_id
-                """.formatted(currency.toBase("l.unit_price", "o.currency"), asOf));
+        return Db.query(c, "SELECT product_id, sum(revenue) AS revenue FROM value_lines GROUP BY product_id ORDER BY revenue DESC, product_id");
     }
 
     /**
@@ -43,19 +37,18 @@ public final class ValueRollups {
      */
     public List<Map<String, Object>> cohorts() {
         return Db.query(c, """
-                WITH %s,
-                months AS (SELECT customer_id, date_trunc('month', d) AS month, bool_or(purchase) AS purchase, sum(value) AS value
-                           FROM o GROUP BY ALL),
+                WITH months AS (SELECT customer_id, date_trunc('month', d) AS month, bool_or(purchase) AS purchase, sum(value) AS value
+                           FROM value_orders WHERE customer_id IS NOT NULL GROUP BY ALL),
                 firsts AS (SELECT customer_id, min(month) FILTER (WHERE purchase) AS cohort FROM months GROUP BY customer_id),
                 cells AS (SELECT f.cohort, date_diff('month', f.cohort, m.month) AS months_since,
                                  count(*) FILTER (WHERE m.purchase) AS active, sum(m.value) AS revenue
                           FROM months m JOIN firsts f USING (customer_id) WHERE f.cohort IS NOT NULL GROUP BY ALL)
-                SELECT strftime(cohort, '%%Y-%%m') AS cohort, months_since, active,
+                SELECT strftime(cohort, '%Y-%m') AS cohort, months_since, active,
                        first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS cohort_size,
                        active / first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS retention,
                        revenue, sum(revenue) OVER (PARTITION BY cohort ORDER BY months_since) AS cumulative_revenue
                 FROM cells WHERE months_since >= 0 ORDER BY cohort, months_since
-                """.formatted(ValueInputs.orderValues(currency, asOf)));
+                """);
     }
 
     /**
@@ -67,12 +60,11 @@ public final class ValueRollups {
         long days = Db.queryLong(c, "SELECT date_diff('day', " + cal + ", " + asOf + ")");
         long[] weeks = new long[(int) Math.max(0, (days + 6) / 7)];
         for (Map<String, Object> r : Db.query(c, """
-                WITH %s,
-                days AS (SELECT customer_id, d FROM o GROUP BY customer_id, d HAVING bool_or(purchase)),
+                WITH days AS (SELECT customer_id, d FROM value_orders WHERE customer_id IS NOT NULL GROUP BY customer_id, d HAVING bool_or(purchase)),
                 calibrated AS (SELECT customer_id FROM days GROUP BY customer_id HAVING min(d) <= %s)
                 SELECT (date_diff('day', %s, d) - 1) // 7 AS week, count(*) AS n
                 FROM days JOIN calibrated USING (customer_id) WHERE d > %s GROUP BY 1
-                """.formatted(ValueInputs.orderValues(currency, asOf), cal, cal, cal))) {
+                """.formatted(cal, cal, cal))) {
             weeks[((Number) r.get("week")).intValue()] = ((Number) r.get("n")).longValue();
         }
         return weeks;
@@ -114,15 +106,9 @@ public final class ValueRollups {
      */
     public List<Map<String, Object>> byCategory(long runId) {
         return Db.query(c, """
-                WITH lines AS (
-                    SELECT o.customer_id, coalesce(p.category, 'unknown') AS category, o.order_id,
-                           (l.quantity - l.returned_quantity) * %s AS revenue,
-                           CASE WHEN p.cost IS NULL THEN NULL ELSE (l.quantity - l.returned_quantity) * (%s - %s) END AS margin
-                    FROM order_lines l JOIN orders o USING (source, order_id) LEFT JOIN products p ON p.product_id = l.product_id
-                    WHERE o.customer_id IS NOT NULL AND CAST(o.ordered_at AS DATE) <= %s AND (o.status = 'completed' OR o.total_amount < 0)),
-                per_customer AS (
-                    SELECT customer_id, category, sum(revenue) AS revenue, sum(margin) AS margin, count(DISTINCT order_id) AS orders
-                    FROM lines GROUP BY ALL),
+                WITH per_customer AS (
+                    SELECT customer_id, category, sum(revenue) AS revenue, sum(margin) AS margin, count(DISTINCT order_key) AS orders
+                    FROM value_lines WHERE customer_id IS NOT NULL GROUP BY ALL),
                 shares AS (
                     SELECT *, greatest(revenue, 0) / nullif(sum(greatest(revenue, 0)) OVER (PARTITION BY customer_id), 0) AS share
                     FROM per_customer)
@@ -131,7 +117,6 @@ public final class ValueRollups {
                 FROM shares s JOIN customer_values v ON v.customer_id = s.customer_id AND v.run_id = %d
                 GROUP BY s.category ORDER BY revenue DESC, key
                 LIMIT %d
-                """.formatted(currency.toBase("l.unit_price", "o.currency"), currency.toBase("l.unit_price", "o.currency"),
-                currency.toBase("p.cost", "coalesce(p.currency, o.currency)"), asOf, runId, MAX_GROUPS));
+                """.formatted(runId, MAX_GROUPS));
     }
 }
