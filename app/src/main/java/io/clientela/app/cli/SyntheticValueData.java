@@ -30,6 +30,10 @@ final class SyntheticValueData {
                        TIMESTAMP '2024-11-01' + INTERVAL ((hash(i, 4) %% 700)::BIGINT) DAY, 1
                 FROM range(1, %d + 1) t(i)
                 """.formatted(customers));
+        Db.execute(c, """
+                INSERT INTO customer_records (record_id, source, external_id, customer_id, name, email, country)
+                SELECT customer_id, 'synthetic', 'C' || customer_id, customer_id, name, email, country FROM customers
+                """);
         // Each order goes to a customer at random, on a day between their acquisition and their own drop-out day.
         Db.execute(c, """
                 INSERT INTO orders (source, order_id, customer_id, ordered_at, status, currency, channel, country, total_amount)

@@ -107,15 +107,17 @@ public final class ValueRollups {
     public List<Map<String, Object>> byCategory(long runId) {
         return Db.query(c, """
                 WITH per_customer AS (
-                    SELECT customer_id, category, sum(revenue) AS revenue, sum(margin) AS margin, count(DISTINCT order_key) AS orders
+                    SELECT customer_id, category, sum(revenue) AS revenue, sum(margin) AS margin
                     FROM value_lines WHERE customer_id IS NOT NULL GROUP BY ALL),
-                shares AS (
-                    SELECT *, greatest(revenue, 0) / nullif(sum(greatest(revenue, 0)) OVER (PARTITION BY customer_id), 0) AS share
-                    FROM per_customer)
-                SELECT s.category AS key, count(*) AS customers, sum(s.orders) AS orders, sum(s.revenue) AS revenue, sum(s.margin) AS margin,
-                       sum(s.share * v.clv) AS clv
-                FROM shares s JOIN customer_values v ON v.customer_id = s.customer_id AND v.run_id = %d
-                GROUP BY s.category ORDER BY revenue DESC, key
+                totals AS (
+                    SELECT customer_id, sum(greatest(revenue, 0)) AS positive FROM per_customer GROUP BY customer_id),
+                orders AS (
+                    SELECT category, count(DISTINCT order_key) AS orders FROM value_lines WHERE customer_id IS NOT NULL GROUP BY category)
+                SELECT p.category AS key, count(*) AS customers, any_value(o.orders) AS orders, sum(p.revenue) AS revenue, sum(p.margin) AS margin,
+                       sum(greatest(p.revenue, 0) / nullif(t.positive, 0) * v.clv) AS clv
+                FROM per_customer p JOIN totals t USING (customer_id) JOIN orders o USING (category)
+                JOIN customer_values v ON v.customer_id = p.customer_id AND v.run_id = %d
+                GROUP BY p.category ORDER BY revenue DESC, key
                 LIMIT %d
                 """.formatted(runId, MAX_GROUPS));
     }
