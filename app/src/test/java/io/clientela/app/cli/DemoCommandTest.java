@@ -37,6 +37,39 @@ class DemoCommandTest {
     }
 
     @Test
+    void runs_the_value_analyses_and_they_find_the_planted_fall_in_satisfaction_of_valuable_customers() throws Exception {
+        Cli cli = new Cli(tmp.resolve("ws"));
+        JsonNode demo = Output.JSON.readTree(cli.run("demo", "--no-serve", "--customers", "3000", "--json").out());
+        JsonNode value = demo.get("value_run");
+        assertThat(value.at("/clv/scored").asBoolean()).isTrue();
+        assertThat(value.at("/rfm/segments").size()).isGreaterThanOrEqualTo(8);
+        assertThat(value.at("/currency").asText()).isEqualTo("USD");
+
+        // planted: the top spenders in DE and GB lose satisfaction in the last six months
+        String csv = cli.run("analyze", "run", value.get("run_id").asText(), "--csv").out();
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        int[] atRisk = new int[2];
+        String[] lines = csv.split("\\R");
+        java.util.List<String> header = java.util.List.of(lines[0].split(","));
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",", -1);
+            String satisfaction = f[header.indexOf("satisfaction")];
+            if (!f[header.indexOf("abc_class")].equals("A") || satisfaction.isEmpty()) {
+                continue;
+            }
+            String country = f[header.indexOf("country")];
+            int g = country.equals("DE") || country.equals("GB") ? 0 : 1;
+            sum[g] += Double.parseDouble(satisfaction);
+            n[g]++;
+            atRisk[g] += f[header.indexOf("quadrant")].equals("at-risk") ? 1 : 0;
+        }
+        assertThat(n[0]).isGreaterThan(100);
+        assertThat(sum[0] / n[0]).as("mean satisfaction of A customers in DE and GB").isLessThan(sum[1] / n[1] - 3);
+        assertThat(atRisk[0] / (double) n[0]).as("share at risk in DE and GB").isGreaterThan(atRisk[1] / (double) n[1]);
+    }
+
+    @Test
     void rejects_an_impossible_company_as_a_usage_error() {
         Cli.Result r = new Cli(tmp.resolve("ws")).run("demo", "--no-serve", "--customers", "0");
         assertThat(r.code()).isEqualTo(2);
