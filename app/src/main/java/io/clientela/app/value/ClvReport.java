@@ -3,6 +3,8 @@ package io.clientela.app.value;
 import io.clientela.store.value.CustomerInputs;
 import io.clientela.store.value.ValueRollups;
 import io.clientela.store.value.ValueWindow;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,8 +38,9 @@ final class ClvReport {
             report.keySet().removeIf(k -> !k.equals("customers") && !k.equals("repeat_buyers") && !k.startsWith("repeat_buyers_")
                     && !k.equals("bgnbd") && !k.equals("pareto_nbd") && !k.equals("gamma_gamma"));
             if (calibration.model() != null) {
-                report.put("holdout", HoldoutReport.of(in, window, window.periodDays(), calibration.groups(), calibration.model(),
-                        rollups.holdoutPurchasesByWeek(window.calibrationEnd())));
+                int start = Arrays.stream(in.firstDay()).min().orElseThrow();
+                report.put("holdout", HoldoutReport.of(in, window, window.periodDays(), calibration.groups(), calibration.model(), start,
+                        rollups.repeatPurchasesByWeek(LocalDate.ofEpochDay(start), window.calibrationEnd())));
             } else {
                 report.put("holdout", Map.of("error", calibration.report().get("reason")));
             }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * How well the purchase model predicts the holdout period: expected against actual purchases per
- * calibration frequency (x = 0..6 and 7+), and cumulative purchases week by week, the two checks
- * of Fader, Hardie and Lee (2005). Only customers who had bought by the calibration end take part.
+ * calibration frequency (x = 0..6 and 7+), and cumulative repeat purchases week by week from the
+ * start of the data, the two checks of Fader, Hardie and Lee (2005). Only customers who had bought by the calibration end take part.
  */
 final class HoldoutReport {
     static final int TOP_BIN = 7;
@@ -24,7 +24,7 @@ final class HoldoutReport {
      *                     the calibration end: index 0 is days 1 to 7
      */
     static Map<String, Object> of(CustomerInputs in, ValueWindow window, double periodDays, Map<Long, ClvStage.Group> groups,
-                                  PurchaseModel model, long[] weeklyActual) {
+                                  PurchaseModel model, int startDay, long[] weeklyActual) {
         double holdoutDays = window.asOf().toEpochDay() - window.calibrationEnd().toEpochDay();
         double holdout = holdoutDays / periodDays;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -63,21 +63,40 @@ final class HoldoutReport {
         m.put("actual_purchases", totalActual);
         m.put("expected_purchases", Figures.round(totalExpected));
         m.put("error_percent", totalActual == 0 ? null : Figures.round(100 * (totalExpected - totalActual) / totalActual));
-        m.put("weekly", weekly(groups, model, periodDays, holdoutDays, weeklyActual));
+        m.put("weekly", weekly(in, window, model, periodDays, startDay, weeklyActual));
         return m;
     }
 
-    private static List<Map<String, Object>> weekly(Map<Long, ClvStage.Group> groups, PurchaseModel model, double periodDays, double holdoutDays,
+    /**
+     * Cumulative repeat purchases week by week over calibration and holdout, actual against the
+     * model's E[X(t)] summed over the customers by the day of their first purchase (Fader, Hardie
+     * and Lee 2005, figure 4): one model evaluation per first-purchase day and week.
+     */
+    private static List<Map<String, Object>> weekly(CustomerInputs in, ValueWindow window, PurchaseModel model, double periodDays, int startDay,
                                                     long[] weeklyActual) {
-        List<ClvStage.Group> all = new ArrayList<>(groups.values());
+        Map<Integer, Long> byFirstDay = new java.util.TreeMap<>();
+        for (int i = 0; i < in.size(); i++) {
+            if (in.repeatDaysInCalibration()[i] >= 0) {
+                byFirstDay.merge(in.firstDay()[i], 1L, Long::sum);
+            }
+        }
+        int calibrationDay = (int) window.calibrationEnd().toEpochDay();
+        int asOfDay = (int) window.asOf().toEpochDay();
         List<Map<String, Object>> weeks = new ArrayList<>();
         long cumulative = 0;
-        for (int k = 1; k <= weeklyActual.length; k++) {
-            double t = Math.min(7.0 * k, holdoutDays) / periodDays;
-            double expected = all.parallelStream().mapToDouble(g -> g.customers() * model.conditionalExpectedPurchases(g.history(), t)).sum();
-            cumulative += weeklyActual[k - 1];
+        for (int k = 0; k < weeklyActual.length; k++) {
+            int last = Math.min(asOfDay, startDay + 7 * k + 6);
+            double expected = 0;
+            for (Map.Entry<Integer, Long> e : byFirstDay.entrySet()) {
+                if (e.getKey() < last) {
+                    expected += e.getValue() * model.expectedPurchases((last - e.getKey()) / periodDays);
+                }
+            }
+            cumulative += weeklyActual[k];
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("week", k);
+            row.put("week", k + 1);
+            row.put("to", java.time.LocalDate.ofEpochDay(last).toString());
+            row.put("period", last <= calibrationDay ? "calibration" : "holdout");
             row.put("actual_cumulative", cumulative);
             row.put("expected_cumulative", Figures.round(expected));
             weeks.add(row);

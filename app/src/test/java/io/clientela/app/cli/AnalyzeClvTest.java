@@ -89,9 +89,14 @@ class AnalyzeClvTest {
             assertThat(bin.get("expected_mean").asDouble()).as("expected, x = %d", b).isBetween(0.5 * bin.get("actual_mean").asDouble(),
                     1.5 * bin.get("actual_mean").asDouble() + 0.1);
         }
+        // cumulative repeat purchases over the 78 weeks: 2,457 by the calibration end (the sum of x in the published summary)
         JsonNode weekly = clv.at("/holdout/weekly");
-        assertThat(weekly).hasSize(39);
-        assertThat(weekly.get(38).get("actual_cumulative").asLong()).isEqualTo(clv.at("/holdout/actual_purchases").asLong());
+        assertThat(weekly).hasSize(78);
+        assertThat(weekly.get(38).get("to").asText()).isEqualTo("1997-09-30");
+        assertThat(weekly.get(38).get("actual_cumulative").asLong()).isEqualTo(2_457);
+        assertThat(weekly.get(77).get("actual_cumulative").asLong()).isEqualTo(2_457 + clv.at("/holdout/actual_purchases").asLong());
+        assertThat(weekly.get(77).get("expected_cumulative").asDouble()).isCloseTo(weekly.get(77).get("actual_cumulative").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(5));
         // the scoring refit uses all 78 weeks, so it differs from the calibration fit, and everyone is scored
         assertThat(clv.at("/scoring/fitted_to").asText()).isEqualTo("1998-06-30");
         assertThat(clv.at("/scoring/bgnbd/r").asDouble()).isNotCloseTo(0.243, within(0.001));

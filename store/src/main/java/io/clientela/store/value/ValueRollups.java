@@ -52,19 +52,21 @@ public final class ValueRollups {
     }
 
     /**
-     * Purchase days, week by week after the calibration end up to the as-of date, of the customers
-     * who had bought by the calibration end: index 0 counts days 1 to 7 after it.
+     * Repeat purchase days (a customer's purchase days after their first) week by week from
+     * {@code start} to the as-of date, of the customers who had bought by the calibration end:
+     * index k counts days start + 7k to start + 7k + 6.
      */
-    public long[] holdoutPurchasesByWeek(LocalDate calibrationEnd) {
+    public long[] repeatPurchasesByWeek(LocalDate start, LocalDate calibrationEnd) {
         String cal = "DATE '" + calibrationEnd + "'";
-        long days = Db.queryLong(c, "SELECT date_diff('day', " + cal + ", " + asOf + ")");
-        long[] weeks = new long[(int) Math.max(0, (days + 6) / 7)];
+        String from = "DATE '" + start + "'";
+        long days = Db.queryLong(c, "SELECT date_diff('day', " + from + ", " + asOf + ")");
+        long[] weeks = new long[(int) Math.max(0, days / 7 + 1)];
         for (Map<String, Object> r : Db.query(c, """
                 WITH days AS (SELECT customer_id, d FROM value_orders WHERE customer_id IS NOT NULL GROUP BY customer_id, d HAVING bool_or(purchase)),
-                calibrated AS (SELECT customer_id FROM days GROUP BY customer_id HAVING min(d) <= %s)
-                SELECT (date_diff('day', %s, d) - 1) // 7 AS week, count(*) AS n
-                FROM days JOIN calibrated USING (customer_id) WHERE d > %s GROUP BY 1
-                """.formatted(cal, cal, cal))) {
+                firsts AS (SELECT customer_id, min(d) AS first FROM days GROUP BY customer_id HAVING min(d) <= %s)
+                SELECT date_diff('day', %s, d) // 7 AS week, count(*) AS n
+                FROM days JOIN firsts USING (customer_id) WHERE d > first AND d >= %s GROUP BY 1
+                """.formatted(cal, from, from))) {
             weeks[((Number) r.get("week")).intValue()] = ((Number) r.get("n")).longValue();
         }
         return weeks;
