@@ -12,7 +12,8 @@ final class ValueText {
     private ValueText() {
     }
 
-    static void render(PrintWriter out, Map<String, Object> r) {
+    static void render(PrintWriter out, Map<String, Object> report) {
+        Map<String, Object> r = (Map<String, Object>) pretty(report);
         out.printf("Value run %s as of %s — data %s to %s, %s customers%s%n", r.get("run_id"), r.get("as_of"), r.get("data_from"), r.get("data_to"),
                 r.get("customers"), r.get("currency") == null || "".equals(r.get("currency")) ? "" : ", amounts in " + r.get("currency"));
         for (Object note : (List<Object>) r.getOrDefault("notes", List.of())) {
@@ -45,14 +46,19 @@ final class ValueText {
         if (r.get("clv") instanceof Map<?, ?> clv) {
             clv((Map<String, Object>) clv, out);
         }
-        if (r.get("cohorts") instanceof List<?> cohorts) {
+        if (report.get("cohorts") instanceof List<?> cohorts) {
             out.println();
             out.println("Cohorts: retention after 1, 3, 6 and 12 months");
             Output.table(out, cohortTable((List<Map<String, Object>>) cohorts), 20);
         }
         if (r.get("rollups") instanceof Map<?, ?> rollups && rollups.get("total") instanceof List<?> total && !total.isEmpty()) {
             out.println();
-            out.println("Company total: " + total.get(0));
+            out.println("Company total");
+            ((Map<String, Object>) total.get(0)).forEach((k, v) -> {
+                if (!k.equals("key")) {
+                    out.printf("  %-20s %s%n", k.replace('_', ' '), v);
+                }
+            });
         }
     }
 
@@ -79,6 +85,31 @@ final class ValueText {
         } else if (scoring.get("reason") != null) {
             out.println("  " + scoring.get("reason"));
         }
+    }
+
+    /** The report with its numbers written for reading: thousands grouped, four significant digits below 1,000. */
+    static Object pretty(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), pretty(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(ValueText::pretty).toList();
+        }
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return "";
+            }
+            return Math.abs(d) >= 1000 ? String.format("%,.0f", d) : new java.math.BigDecimal(d).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof java.math.BigDecimal b) {
+            return pretty(b.doubleValue());
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof java.math.BigInteger) {
+            return String.format("%,d", ((Number) v).longValue());
+        }
+        return v;
     }
 
     private static List<Map<String, Object>> classes(Map<String, Object> abc) {
