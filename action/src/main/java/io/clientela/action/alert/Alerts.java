@@ -1,0 +1,85 @@
+package io.clientela.action.alert;
+
+import io.clientela.action.ActionException;
+import io.clientela.store.Db;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The alerts table and the deliveries of each alert. */
+public final class Alerts {
+    private final Connection c;
+
+    public Alerts(Connection connection) {
+        this.c = connection;
+    }
+
+    /** Stores a new alert (status new) and returns it. */
+    public Alert create(String ruleId, Long firingId, String subject, Long customerId, String priority, String title, String recommendation,
+                        Routing.Routed routed, String sourceKind, String sourceId, LocalDateTime at) {
+        long id = Db.queryLong(c, "SELECT nextval('alert_seq')");
+        Alert a = new Alert(id, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at, null);
+        Db.update(c, "INSERT INTO alerts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'new')", id, firingId, ruleId, subject, customerId,
+                priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at);
+        return a;
+    }
+
+    public void linkCase(long alertId, long caseId) {
+        Db.update(c, "UPDATE alerts SET case_id = ? WHERE alert_id = ?", caseId, alertId);
+    }
+
+    /** Adds a pending delivery of the alert on a channel and returns its id. */
+    public long addDelivery(long alertId, String channel, String target, LocalDateTime at) {
+        long id = Db.queryLong(c, "SELECT nextval('delivery_seq')");
+        Db.update(c, "INSERT INTO deliveries VALUES (?, ?, ?, ?, 'pending', 0, NULL, ?, NULL)", id, alertId, channel, target, at);
+        Db.update(c, "UPDATE alerts SET status = 'delivering' WHERE alert_id = ?", alertId);
+        return id;
+    }
+
+    /** Adds a delivery that failed before any attempt (no address, channel not configured): visible, not silent. */
+    public void addFailedDelivery(long alertId, String channel, String target, String reason, LocalDateTime at) {
+        long id = Db.queryLong(c, "SELECT nextval('delivery_seq')");
+        Db.update(c, "INSERT INTO deliveries VALUES (?, ?, ?, ?, 'failed', 0, ?, ?, NULL)", id, alertId, channel, target, reason, at);
+        refreshStatus(alertId);
+    }
+
+    void attempted(long deliveryId, int attempts, String error, boolean finalAttempt, LocalDateTime at) {
+        if (error == null) {
+            Db.update(c, "UPDATE deliveries SET status = 'delivered', attempts = ?, delivered_at = ? WHERE delivery_id = ?", attempts, at, deliveryId);
+        } else {
+            Db.update(c, "UPDATE deliveries SET status = ?, attempts = ?, last_error = ? WHERE delivery_id = ?", finalAttempt ? "failed" : "pending",
+                    attempts, error, deliveryId);
+        }
+        Long alertId = Db.queryLong(c, "SELECT alert_id FROM deliveries WHERE delivery_id = ?", deliveryId);
+        refreshStatus(alertId);
+    }
+
+    /** failed when any delivery failed, delivering while any is pending, delivered when all went out, new when it has none. */
+    void refreshStatus(long alertId) {
+        Db.update(c, """
+                UPDATE alerts SET status = (SELECT CASE WHEN count(*) = 0 THEN 'new'
+                    WHEN count(*) FILTER (WHERE status = 'failed') > 0 THEN 'failed'
+                    WHEN count(*) FILTER (WHERE status = 'pending') > 0 THEN 'delivering' ELSE 'delivered' END
+                  FROM deliveries d WHERE d.alert_id = ?) WHERE alert_id = ?""", alertId, alertId);
+    }
+
+    /** Alerts, newest first, optionally only those with one status. */
+    public List<Map<String, Object>> list(String status, int limit) {
+        return Db.query(c, "SELECT alert_id, created_at, priority, rule_id, customer_id, routed_to, status, case_id, title FROM alerts"
+                + (status == null ? " WHERE ? IS NULL" : " WHERE status = ?") + " ORDER BY alert_id DESC LIMIT ?", status, limit);
+    }
+
+    /** One alert with all its deliveries (channel, target, status, attempts, last error). */
+    public Map<String, Object> show(long alertId) {
+        List<Map<String, Object>> rows = Db.query(c, "SELECT * FROM alerts WHERE alert_id = ?", alertId);
+        if (rows.isEmpty()) {
+            throw new ActionException("no alert " + alertId + "; 'clientela alerts' lists them");
+        }
+        Map<String, Object> out = new LinkedHashMap<>(rows.get(0));
+        out.put("deliveries", Db.query(c, "SELECT delivery_id, channel, target, status, attempts, last_error, created_at, delivered_at "
+                + "FROM deliveries WHERE alert_id = ? ORDER BY delivery_id", alertId));
+        return out;
+    }
+}
