@@ -24,8 +24,9 @@ record Template(String source, List<Object> parts) {
         if (v == null) {
             return "?";
         }
-        if (v instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.format(java.util.Locale.ROOT, "%.2f", d);
+        if (v instanceof Number n && !(v instanceof Long) && !(v instanceof Integer)) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.2f", d);
         }
         return v.toString();
     }
