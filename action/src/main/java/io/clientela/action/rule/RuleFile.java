@@ -79,7 +79,9 @@ public final class RuleFile {
         DeliverySettings delivery = top.containsKey("delivery") ? delivery(top.get("delivery")) : DeliverySettings.DEFAULT;
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (Node n : y.list(top.get("rules"), "rules")) {
+        Node rulesNode = top.get("rules");
+        List<Node> ruleNodes = rulesNode instanceof ScalarNode s && s.getValue().isEmpty() ? List.of() : y.list(rulesNode, "rules");
+        for (Node n : ruleNodes) {
             Rule r = rule(n, recipients);
             if (!ids.add(r.id())) {
                 throw y.error(n, "rule id '" + r.id() + "' is used twice");
