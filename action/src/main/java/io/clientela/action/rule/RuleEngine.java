@@ -64,10 +64,15 @@ public final class RuleEngine {
         List<String> stops = new ArrayList<>();
         int cooled = 0;
         int evaluated = 0;
+        int raised = 0;
         while (!queue.isEmpty()) {
             Pending p = queue.poll();
             Trigger t = p.trigger();
-            evaluated++;
+            if (p.chain().isEmpty()) {
+                evaluated++;
+            } else {
+                raised++;
+            }
             Map<String, Object> customer = null;
             boolean loaded = false;
             for (Rule rule : set.rules()) {
@@ -108,7 +113,7 @@ public final class RuleEngine {
                 f.raised().forEach(r -> queue.add(new Pending(r, List.copyOf(chain))));
             }
         }
-        return new Evaluation(evaluated, fired, cooled, stops);
+        return new Evaluation(evaluated, raised, fired, cooled, stops);
     }
 
     private record Fired(Firing firing, List<Trigger> raised) {
@@ -169,7 +174,7 @@ public final class RuleEngine {
                     rule.id(), now);
         }
         fired.addAll(escalate(now));
-        return new Evaluation(evaluated, fired, cooled, List.of());
+        return new Evaluation(evaluated, 0, fired, cooled, List.of());
     }
 
     private List<Firing> escalate(LocalDateTime now) {

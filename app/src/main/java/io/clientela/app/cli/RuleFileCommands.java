@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,8 +172,8 @@ final class RuleFileCommands {
             out.println(Output.json(e));
             return;
         }
-        out.printf("%s %d item%s: %d firing%s, %d held back by cooldown, %d stopped by the loop guard%n", dry ? "dry run over" : "evaluated",
-                e.evaluated(), e.evaluated() == 1 ? "" : "s", e.fired().size(), e.fired().size() == 1 ? "" : "s", e.cooledDown(), e.loopStops().size());
+        out.printf("%s %d item%s%s: %d firing%s, %d held back by cooldown, %d stopped by the loop guard%n", dry ? "dry run over" : "evaluated",
+                e.evaluated(), e.evaluated() == 1 ? "" : "s", e.raised() == 0 ? "" : " (+" + e.raised() + " raised by actions)", e.fired().size(), e.fired().size() == 1 ? "" : "s", e.cooledDown(), e.loopStops().size());
         for (Firing f : e.fired()) {
             out.println("  " + f.ruleId() + " fired for " + f.subject() + " on " + f.triggerKind() + (f.triggerType() == null ? "" : " " + f.triggerType())
                     + (f.depth() > 0 ? " (raised, depth " + f.depth() + ")" : "") + (f.alertId() == null ? "" : ", alert " + f.alertId())
@@ -218,8 +217,7 @@ final class RuleFileCommands {
         }
         Map<String, Object> props = new LinkedHashMap<>();
         JsonNode source = n.has("properties") && n.get("properties").isObject() ? n.get("properties") : n;
-        for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : source.properties()) {
             if (source == n && List.of("kind", "type", "customer_id", "occurred_at", "id").contains(f.getKey())) {
                 continue;
             }
