@@ -45,24 +45,21 @@ public final class Alerts {
         refreshStatus(alertId);
     }
 
-    void attempted(long deliveryId, int attempts, String error, boolean finalAttempt, LocalDateTime at) {
+    void attempted(long alertId, long deliveryId, int attempts, String error, boolean finalAttempt, LocalDateTime at) {
         if (error == null) {
             Db.update(c, "UPDATE deliveries SET status = 'delivered', attempts = ?, delivered_at = ? WHERE delivery_id = ?", attempts, at, deliveryId);
         } else {
             Db.update(c, "UPDATE deliveries SET status = ?, attempts = ?, last_error = ? WHERE delivery_id = ?", finalAttempt ? "failed" : "pending",
                     attempts, error, deliveryId);
         }
-        Long alertId = Db.queryLong(c, "SELECT alert_id FROM deliveries WHERE delivery_id = ?", deliveryId);
         refreshStatus(alertId);
     }
 
     /** failed when any delivery failed, delivering while any is pending, delivered when all went out, new when it has none. */
     void refreshStatus(long alertId) {
-        Db.update(c, """
-                UPDATE alerts SET status = (SELECT CASE WHEN count(*) = 0 THEN 'new'
-                    WHEN count(*) FILTER (WHERE status = 'failed') > 0 THEN 'failed'
-                    WHEN count(*) FILTER (WHERE status = 'pending') > 0 THEN 'delivering' ELSE 'delivered' END
-                  FROM deliveries d WHERE d.alert_id = ?) WHERE alert_id = ?""", alertId, alertId);
+        List<Object> states = Db.query(c, "SELECT status FROM deliveries WHERE alert_id = ?", alertId).stream().map(r -> r.get("status")).toList();
+        String status = states.isEmpty() ? "new" : states.contains("failed") ? "failed" : states.contains("pending") ? "delivering" : "delivered";
+        Db.update(c, "UPDATE alerts SET status = ? WHERE alert_id = ? AND status <> ?", status, alertId, status);
     }
 
     /** Alerts, newest first, optionally only those with one status. */

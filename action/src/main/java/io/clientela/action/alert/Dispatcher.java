@@ -78,7 +78,7 @@ public final class Dispatcher implements AutoCloseable {
         }
         boolean last = error == null || n >= settings.attempts();
         try {
-            alerts.attempted(deliveryId, n, error, last, LocalDateTime.now(clock));
+            alerts.attempted(alert.alertId(), deliveryId, n, error, last, LocalDateTime.now(clock));
         } catch (RuntimeException e) {
             System.err.println("warning: cannot record delivery " + deliveryId + ": " + e.getMessage());
         }
