@@ -62,6 +62,19 @@ public final class Alerts {
         Db.update(c, "UPDATE alerts SET status = ? WHERE alert_id = ? AND status <> ?", status, alertId, status);
     }
 
+    /** Deliveries still pending (a process stopped before their last attempt), with their alerts. */
+    List<Map<String, Object>> pending() {
+        return Db.query(c, "SELECT d.delivery_id, d.channel, d.target, d.attempts, a.* FROM deliveries d JOIN alerts a ON a.alert_id = d.alert_id "
+                + "WHERE d.status = 'pending' ORDER BY d.delivery_id");
+    }
+
+    static Alert alert(Map<String, Object> r) {
+        return new Alert(((Number) r.get("alert_id")).longValue(), (String) r.get("rule_id"), (String) r.get("subject"),
+                r.get("customer_id") == null ? null : ((Number) r.get("customer_id")).longValue(), (String) r.get("priority"), (String) r.get("title"),
+                (String) r.get("recommendation"), (String) r.get("routed_to"), (String) r.get("routed_by"), (String) r.get("source_kind"),
+                (String) r.get("source_id"), (LocalDateTime) r.get("created_at"), r.get("case_id") == null ? null : ((Number) r.get("case_id")).longValue());
+    }
+
     /** Alerts, newest first, optionally only those with one status. */
     public List<Map<String, Object>> list(String status, int limit) {
         return Db.query(c, "SELECT alert_id, created_at, priority, rule_id, customer_id, routed_to, status, case_id, title FROM alerts"

@@ -40,7 +40,10 @@ public final class Dispatcher implements AutoCloseable {
         });
     }
 
-    /** A dispatcher for the workspace behind {@code connection}, with e-mail when SMTP is configured and webhooks. */
+    /**
+     * A dispatcher for the workspace behind {@code connection}, with e-mail when SMTP is configured and
+     * webhooks. Deliveries an earlier process left pending are queued again at once.
+     */
     public static Dispatcher start(Connection connection, DeliverySettings settings, Clock clock) {
         Connection own;
         try {
@@ -51,7 +54,29 @@ public final class Dispatcher implements AutoCloseable {
         Map<String, Channel> channels = settings.smtp() == null
                 ? Map.of("webhook", new WebhookChannel(settings.timeout()))
                 : Map.of("webhook", new WebhookChannel(settings.timeout()), "email", new EmailChannel(settings.smtp(), settings.timeout()));
-        return new Dispatcher(own, settings, channels, clock);
+        Dispatcher d = new Dispatcher(own, settings, channels, clock);
+        d.resumePending();
+        return d;
+    }
+
+    /** Queues again every delivery left pending in the store; returns how many. */
+    int resumePending() {
+        int n = 0;
+        for (Map<String, Object> r : alerts.pending()) {
+            String channel = (String) r.get("channel");
+            if (!channels.containsKey(channel)) {
+                continue;
+            }
+            Alert alert = Alerts.alert(r);
+            long id = ((Number) r.get("delivery_id")).longValue();
+            int next = Math.min(settings.attempts(), ((Number) r.get("attempts")).intValue() + 1);
+            synchronized (idle) {
+                inFlight++;
+            }
+            worker.execute(() -> attempt(alert, id, channel, (String) r.get("target"), next));
+            n++;
+        }
+        return n;
     }
 
     /** Whether a channel can be used (e-mail needs an SMTP server in the rule file). */

@@ -110,9 +110,10 @@ final class Effects {
         if (target == null) {
             alerts.addFailedDelivery(alert.alertId(), channel, to, "no " + (channel.equals("email") ? "e-mail address" : "webhook") + " for '" + to
                     + "'; add it under recipients: in " + set.source(), at);
+        } else if (channel.equals("email") && set.delivery().smtp() == null) {
+            alerts.addFailedDelivery(alert.alertId(), channel, target, "e-mail is not configured; set delivery: smtp: in " + set.source(), at);
         } else if (dispatcher == null || !dispatcher.supports(channel)) {
-            alerts.addFailedDelivery(alert.alertId(), channel, target, channel.equals("email") ? "e-mail is not configured; set delivery: smtp: in "
-                    + set.source() : "no dispatcher is running", at);
+            alerts.addFailedDelivery(alert.alertId(), channel, target, "no dispatcher is running to deliver it", at);
         } else {
             sends.add(new Send(alert, alerts.addDelivery(alert.alertId(), channel, target, at), channel, target));
         }

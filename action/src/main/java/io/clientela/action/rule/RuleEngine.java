@@ -58,6 +58,7 @@ public final class RuleEngine {
     }
 
     private Evaluation run(List<Trigger> batch, boolean record) {
+        subjects.refresh();
         Deque<Pending> queue = new ArrayDeque<>();
         batch.forEach(t -> queue.add(new Pending(t, List.of())));
         List<Firing> fired = new ArrayList<>();
@@ -144,6 +145,7 @@ public final class RuleEngine {
      * product as of now, then escalates overdue cases with an alert to the fallback queue.
      */
     public Evaluation runScheduled(boolean force) {
+        subjects.refresh();
         LocalDateTime now = now();
         List<Firing> fired = new ArrayList<>();
         int cooled = 0;

@@ -17,10 +17,15 @@ import java.util.Map;
 final class Subjects {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection c;
-    private final boolean values;
+    private boolean values;
 
     Subjects(Connection c) {
         this.c = c;
+        refresh();
+    }
+
+    /** Looks again whether the workspace has value results (they may appear while a server runs). */
+    void refresh() {
         this.values = Db.queryLong(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'latest_values'") > 0;
     }
 

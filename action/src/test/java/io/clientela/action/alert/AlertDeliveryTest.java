@@ -155,6 +155,22 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void deliveries_left_pending_by_a_stopped_process_are_sent_when_a_dispatcher_starts() throws Exception {
+        RuleSet set = RuleFile.parse("r.yaml", rules(smtp.getSmtp().getPort(), hook()));
+        Evaluation e = new RuleEngine(f.c(), set, Fixture.CLOCK, null).evaluate(
+                List.of(Trigger.stored("feedback", "nps", 1L, Map.of("nps", 4), Fixture.NOW, "F1")));
+        long alertId = e.fired().get(0).alertId();
+        Alerts alerts = new Alerts(f.c());
+        long delivery = alerts.addDelivery(alertId, "email", "emea@casanova.example", Fixture.daysAgo(0));
+        Db.update(f.c(), "DELETE FROM deliveries WHERE delivery_id <> ?", delivery);
+        try (Dispatcher d = Dispatcher.start(f.c(), set.delivery(), Fixture.CLOCK)) {
+            assertThat(d.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(alerts.show(alertId).get("status")).isEqualTo("delivered");
+    }
+
+    @Test
     void a_recipient_without_an_address_is_a_visible_failure_not_a_silent_one() {
         Map<String, Object> alert = evaluateAndWait(rules(smtp.getSmtp().getPort(), hook()).replace("emea: {email: emea@casanova.example, webhook: \"" + hook() + "\"}",
                 "emea: {email: emea@casanova.example}"));
