@@ -56,7 +56,12 @@ public final class App implements AutoCloseable {
 
     /** The rule engine for a rule file; {@code dispatcher} (may be null) sends the alerts. */
     public RuleEngine rules(RuleSet rules, Dispatcher dispatcher) {
-        return new RuleEngine(workspace.connection(), rules, clock, dispatcher);
+        return rules(rules, dispatcher, clock);
+    }
+
+    /** The rule engine evaluating as of another time (a back-test, or a demo whose data ends in the past). */
+    public RuleEngine rules(RuleSet rules, Dispatcher dispatcher, Clock asOf) {
+        return new RuleEngine(workspace.connection(), rules, asOf, dispatcher);
     }
 
     /** A dispatcher delivering the rule file's alerts, on its own connection to this workspace. */

@@ -92,15 +92,16 @@ public final class RuleEngine {
                     stops.add("rule " + rule.id() + " on " + t.type() + " raised by " + String.join(" -> ", p.chain())
                             + (p.chain().contains(rule.id()) ? " (its own chain)" : " (deeper than " + MAX_DEPTH + ")"));
                     if (record) {
-                        stat(rule.id(), "loop_stopped", null);
+                        stat(rule.id(), "loop_stopped");
                     }
                     continue;
                 }
-                String subject = t.customerId() == null ? "anonymous" : String.valueOf(t.customerId());
+                // an anonymous item is its own subject: anonymous visitors do not share a cooldown
+                String subject = t.customerId() != null ? String.valueOf(t.customerId()) : t.id() != null ? "anonymous " + t.id() : "anonymous";
                 if (coolingDown(rule, subject)) {
                     cooled++;
                     if (record) {
-                        stat(rule.id(), "cooled_down", null);
+                        stat(rule.id(), "cooled_down");
                     }
                     continue;
                 }
@@ -132,7 +133,6 @@ public final class RuleEngine {
             long firingId = Db.queryLong(c, "SELECT nextval('firing_seq')");
             Db.update(c, "INSERT INTO rule_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", firingId, rule.id(), subject, customerId,
                     t == null ? "schedule" : t.kind(), t == null ? null : t.type(), t == null ? null : t.id(), at, depth);
-            stat(rule.id(), "fired", at);
             return effects.run(rule, firingId, subject, customerId, customer, productLine, t, scope, at, true);
         });
         d.sends().forEach(s -> dispatcher.submit(s.alert(), s.deliveryId(), s.channel(), s.target()));
@@ -165,14 +165,14 @@ public final class RuleEngine {
                 }
                 if (coolingDown(rule, e.getKey())) {
                     cooled++;
-                    stat(rule.id(), "cooled_down", null);
+                    stat(rule.id(), "cooled_down");
                     continue;
                 }
                 Long customerId = products ? null : Long.valueOf(e.getKey());
                 String productLine = products ? (String) e.getValue().get("category") : null;
                 fired.add(fire(rule, e.getKey(), customerId, products ? null : e.getValue(), productLine, null, scope, 0, true).firing());
             }
-            Db.update(c, "INSERT INTO rule_stats VALUES (?, 0, 0, 0, NULL, ?) ON CONFLICT (rule_id) DO UPDATE SET last_run_at = excluded.last_run_at",
+            Db.update(c, "INSERT INTO rule_stats VALUES (?, 0, 0, ?) ON CONFLICT (rule_id) DO UPDATE SET last_run_at = excluded.last_run_at",
                     rule.id(), now);
         }
         fired.addAll(escalate(now));
@@ -212,7 +212,8 @@ public final class RuleEngine {
 
     private boolean due(Rule rule, LocalDateTime now) {
         Object last = Db.queryValue(c, "SELECT last_run_at FROM rule_stats WHERE rule_id = ?", rule.id());
-        return !(last instanceof LocalDateTime l) || !l.plus(rule.every()).isAfter(now);
+        // a run recorded after now (a back-test as of a later day) does not hold today's run back
+        return !(last instanceof LocalDateTime l) || !l.plus(rule.every()).isAfter(now) || l.isAfter(now);
     }
 
     private boolean coolingDown(Rule rule, String subject) {
@@ -223,25 +224,30 @@ public final class RuleEngine {
                 now().minus(rule.cooldown())) > 0;
     }
 
-    private void stat(String ruleId, String column, LocalDateTime firedAt) {
-        Db.update(c, "INSERT INTO rule_stats VALUES (?, ?, ?, ?, ?, NULL) ON CONFLICT (rule_id) DO UPDATE SET " + column + " = rule_stats." + column
-                + " + 1" + (firedAt == null ? "" : ", last_fired_at = excluded.last_fired_at"), ruleId, column.equals("fired") ? 1 : 0,
-                column.equals("cooled_down") ? 1 : 0, column.equals("loop_stopped") ? 1 : 0, firedAt);
+    private void stat(String ruleId, String column) {
+        Db.update(c, "INSERT INTO rule_stats VALUES (?, ?, ?, NULL) ON CONFLICT (rule_id) DO UPDATE SET " + column + " = rule_stats." + column + " + 1",
+                ruleId, column.equals("cooled_down") ? 1 : 0, column.equals("loop_stopped") ? 1 : 0);
     }
 
     /** How often each rule of the set fired, cooled down and was stopped by the loop guard. */
     public List<Map<String, Object>> stats() {
+        Map<String, Map<String, Object>> fired = new java.util.HashMap<>();
+        Db.query(c, "SELECT rule_id, count(*) AS fired, max(fired_at) AS last_fired_at FROM rule_firings GROUP BY rule_id")
+                .forEach(r -> fired.put((String) r.get("rule_id"), r));
+        Map<String, Map<String, Object>> held = new java.util.HashMap<>();
+        Db.query(c, "SELECT * FROM rule_stats").forEach(r -> held.put((String) r.get("rule_id"), r));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Rule r : set.rules()) {
-            List<Map<String, Object>> rows = Db.query(c, "SELECT rule_id, fired, cooled_down, loop_stopped, last_fired_at, last_run_at FROM rule_stats "
-                    + "WHERE rule_id = ?", r.id());
+            Map<String, Object> f = fired.getOrDefault(r.id(), Map.of());
+            Map<String, Object> h = held.getOrDefault(r.id(), Map.of());
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("rule_id", r.id());
             row.put("mode", r.scheduled() ? "schedule " + r.schedule() : "on " + String.join(",", r.on().stream().sorted().toList()));
-            row.put("fired", rows.isEmpty() ? 0L : rows.get(0).get("fired"));
-            row.put("cooled_down", rows.isEmpty() ? 0L : rows.get(0).get("cooled_down"));
-            row.put("loop_stopped", rows.isEmpty() ? 0L : rows.get(0).get("loop_stopped"));
-            row.put("last_fired_at", rows.isEmpty() ? null : rows.get(0).get("last_fired_at"));
+            row.put("fired", f.getOrDefault("fired", 0L));
+            row.put("cooled_down", h.getOrDefault("cooled_down", 0L));
+            row.put("loop_stopped", h.getOrDefault("loop_stopped", 0L));
+            row.put("last_fired_at", f.get("last_fired_at"));
+            row.put("last_run_at", h.get("last_run_at"));
             out.add(row);
         }
         return out;

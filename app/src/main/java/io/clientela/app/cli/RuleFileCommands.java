@@ -14,7 +14,10 @@ import io.clientela.app.App;
 import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -126,12 +129,17 @@ final class RuleFileCommands {
         @Option(names = "--force", description = "Run every scheduled rule, due or not.")
         boolean force;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of the end of this day (YYYY-MM-DD) instead of now, "
+                + "for a back-test or data that ends in the past.")
+        LocalDate asOf;
+
         @Override
         public Integer call() {
             RuleSet set = RuleFile.load(file);
+            Clock clock = asOf == null ? parent.root.clock : Clock.fixed(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
             Evaluation e;
             try (App app = parent.root.open("clientela rules run"); Dispatcher d = app.dispatcher(set)) {
-                e = app.rules(set, d).runScheduled(force);
+                e = app.rules(set, d, clock).runScheduled(force);
                 d.awaitIdle(Duration.ofMinutes(5));
             }
             print(spec.commandLine().getOut(), e, parent.root.json, false);

@@ -81,6 +81,8 @@ class RuleCommandsTest {
             Db.update(w.connection(), "INSERT INTO feedback (source, feedback_id, customer_id, responded_at, nps) VALUES ('s', 'F1', 7, TIMESTAMP '2026-10-30 10:00:00', 2)");
         }
         Cli cli = new Cli(tmp.resolve("ws"));
+        Cli.Result later = cli.run("rules", "run", rules.toString(), "--as-of", "2026-12-31");
+        assertThat(later.out()).as("as of the end of the year the feedback is outside the 30 days").contains("evaluated 1 item: 0 firings");
         Cli.Result run = cli.run("rules", "run", rules.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("detractors fired for 7 on schedule, alert 1, case 1");

@@ -16,14 +16,13 @@ CREATE TABLE rule_firings (
 );
 CREATE INDEX rule_firings_rule_subject ON rule_firings (rule_id, subject);
 
--- How often each rule fired, was held back by its cooldown, or was stopped by the loop guard.
+-- How often each rule was held back by its cooldown or stopped by the loop guard (how often it
+-- fired is counted from rule_firings), and when a scheduled rule last ran.
 CREATE TABLE rule_stats (
     rule_id        VARCHAR PRIMARY KEY,
-    fired          BIGINT NOT NULL,
     cooled_down    BIGINT NOT NULL,
     loop_stopped   BIGINT NOT NULL,
-    last_fired_at  TIMESTAMP,
-    last_run_at    TIMESTAMP                 -- scheduled rules: the last evaluation
+    last_run_at    TIMESTAMP
 );
 
 CREATE SEQUENCE alert_seq START 1;
