@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Evaluates rules: {@link #evaluate} on a batch of incoming items, {@link #runScheduled} for early
@@ -66,6 +67,12 @@ public final class RuleEngine {
         int cooled = 0;
         int evaluated = 0;
         int raised = 0;
+        Map<Long, Map<String, Object>> profiles = new java.util.HashMap<>();
+        List<Long> wanted = batch.stream().filter(t -> t.customerId() != null && set.rules().stream().anyMatch(r -> r.on().contains(t.kind())))
+                .map(Trigger::customerId).toList();
+        if (wanted.size() > 1) {
+            profiles.putAll(subjects.customers(wanted));
+        }
         while (!queue.isEmpty()) {
             Pending p = queue.poll();
             Trigger t = p.trigger();
@@ -74,15 +81,10 @@ public final class RuleEngine {
             } else {
                 raised++;
             }
-            Map<String, Object> customer = null;
-            boolean loaded = false;
+            Supplier<Map<String, Object>> customer = profile(t.customerId(), profiles);
             for (Rule rule : set.rules()) {
                 if (!rule.on().contains(t.kind())) {
                     continue;
-                }
-                if (!loaded) {
-                    customer = t.customerId() == null ? null : subjects.customer(t.customerId());
-                    loaded = true;
                 }
                 TriggerScope scope = new TriggerScope(c, t, customer);
                 if (!Evaluator.test(rule.condition(), scope)) {
@@ -108,7 +110,7 @@ public final class RuleEngine {
                 Object product = t.properties().get("product_id");
                 Object line = t.properties().containsKey("product_line") ? t.properties().get("product_line") : t.properties().get("category");
                 String productLine = line != null ? line.toString() : product == null ? null : subjects.productLine(product.toString());
-                Fired f = fire(rule, subject, t.customerId(), customer, productLine, t, scope, p.chain().size(), record);
+                Fired f = fire(rule, subject, t.customerId(), customer.get(), productLine, t, scope, p.chain().size(), record);
                 fired.add(f.firing());
                 List<String> chain = new ArrayList<>(p.chain());
                 chain.add(rule.id());
@@ -119,6 +121,17 @@ public final class RuleEngine {
     }
 
     private record Fired(Firing firing, List<Trigger> raised) {
+    }
+
+    /** The customer's profile, read at most once per batch and only when a condition or a firing needs it. */
+    private Supplier<Map<String, Object>> profile(Long customerId, Map<Long, Map<String, Object>> cache) {
+        if (customerId == null) {
+            return () -> null;
+        }
+        return () -> cache.computeIfAbsent(customerId, id -> {
+            Map<String, Object> p = subjects.customer(id);
+            return p == null ? Map.of() : p;
+        });
     }
 
     private Fired fire(Rule rule, String subject, Long customerId, Map<String, Object> customer, String productLine, Trigger t,

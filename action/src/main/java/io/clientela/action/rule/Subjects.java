@@ -24,14 +24,38 @@ final class Subjects {
         refresh();
     }
 
-    /** Looks again whether the workspace has value results (they may appear while a server runs). */
+    private long checkedAt;
+
+    /** Looks again, at most every 10 s, whether the workspace has value results (they may appear while a server runs). */
     void refresh() {
+        long t = System.nanoTime();
+        if (checkedAt != 0 && t - checkedAt < 10_000_000_000L) {
+            return;
+        }
+        checkedAt = t;
         this.values = Db.queryLong(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'latest_values'") > 0;
     }
 
     Map<String, Object> customer(long id) {
         List<Map<String, Object>> rows = Db.query(c, sql() + " WHERE c.customer_id = ?", id);
         return rows.isEmpty() ? null : flatten(rows.get(0));
+    }
+
+    /** The profiles of several customers in one query (absent ids get an empty profile). */
+    Map<Long, Map<String, Object>> customers(java.util.Collection<Long> ids) {
+        Map<Long, Map<String, Object>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            in.append(in.length() == 0 ? "" : ",").append(id.longValue());
+        }
+        for (Map<String, Object> r : Db.query(c, sql() + " WHERE c.customer_id IN (" + in + ")")) {
+            out.put(((Number) r.get("customer_id")).longValue(), flatten(r));
+        }
+        ids.forEach(id -> out.putIfAbsent(id, Map.of()));
+        return out;
     }
 
     /** Every customer's profile, keyed by customer id as text. */

@@ -6,15 +6,19 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Names and windows for a real-time rule: the incoming item, its customer's profile, windows ending when it happened. */
+/**
+ * Names and windows for a real-time rule: the incoming item, its customer's profile (loaded on first
+ * use), windows ending when it happened (each computed once per item).
+ */
 final class TriggerScope implements Evaluator.Scope {
     private final Connection c;
     private final Trigger t;
-    private final Map<String, Object> customer;
+    private final java.util.function.Supplier<Map<String, Object>> customer;
     private final LocalDateTime now;
     private final Map<Functions.Window, Object> windows = new HashMap<>();
 
-    TriggerScope(Connection c, Trigger t, Map<String, Object> customer) {
+    /** {@code customer} is asked only when a condition reads customer.* (item-only conditions cost no query). */
+    TriggerScope(Connection c, Trigger t, java.util.function.Supplier<Map<String, Object>> customer) {
         this.c = c;
         this.t = t;
         this.customer = customer;
@@ -24,7 +28,8 @@ final class TriggerScope implements Evaluator.Scope {
     @Override
     public Object path(Expr.Path p) {
         if (p.namespace().equals("customer")) {
-            return customer == null ? null : customer.get(p.name());
+            Map<String, Object> profile = customer.get();
+            return profile == null ? null : profile.get(p.name());
         }
         return switch (p.name()) {
             case "kind" -> t.kind();
