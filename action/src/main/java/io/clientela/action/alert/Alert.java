@@ -11,6 +11,10 @@ public record Alert(long alertId, String ruleId, String subject, Long customerId
         }
     }
 
+    public Alert withCase(long id) {
+        return new Alert(alertId, ruleId, subject, customerId, priority, title, recommendation, routedTo, routedBy, sourceKind, sourceId, createdAt, id);
+    }
+
     /** One plain-text paragraph, as an e-mail body or chat message says it. */
     public String text() {
         StringBuilder b = new StringBuilder();

@@ -16,14 +16,13 @@ public final class Alerts {
         this.c = connection;
     }
 
-    /** Stores a new alert (status new) and returns it. */
+    /** Stores a new alert (status new, or delivering when deliveries will follow) and returns it. */
     public Alert create(String ruleId, Long firingId, String subject, Long customerId, String priority, String title, String recommendation,
-                        Routing.Routed routed, String sourceKind, String sourceId, LocalDateTime at) {
-        long id = Db.queryLong(c, "SELECT nextval('alert_seq')");
-        Alert a = new Alert(id, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at, null);
-        Db.update(c, "INSERT INTO alerts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'new')", id, firingId, ruleId, subject, customerId,
-                priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at);
-        return a;
+                        Routing.Routed routed, String sourceKind, String sourceId, LocalDateTime at, boolean deliveriesFollow) {
+        long id = ((Number) Db.queryValue(c, "INSERT INTO alerts VALUES (nextval('alert_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?) RETURNING alert_id",
+                firingId, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at,
+                deliveriesFollow ? "delivering" : "new")).longValue();
+        return new Alert(id, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at, null);
     }
 
     public void linkCase(long alertId, long caseId) {
@@ -32,17 +31,16 @@ public final class Alerts {
 
     /** Adds a pending delivery of the alert on a channel and returns its id. */
     public long addDelivery(long alertId, String channel, String target, LocalDateTime at) {
-        long id = Db.queryLong(c, "SELECT nextval('delivery_seq')");
-        Db.update(c, "INSERT INTO deliveries VALUES (?, ?, ?, ?, 'pending', 0, NULL, ?, NULL)", id, alertId, channel, target, at);
-        Db.update(c, "UPDATE alerts SET status = 'delivering' WHERE alert_id = ?", alertId);
+        long id = ((Number) Db.queryValue(c, "INSERT INTO deliveries VALUES (nextval('delivery_seq'), ?, ?, ?, 'pending', 0, NULL, ?, NULL) "
+                + "RETURNING delivery_id", alertId, channel, target, at)).longValue();
+        Db.update(c, "UPDATE alerts SET status = 'delivering' WHERE alert_id = ? AND status = 'new'", alertId);
         return id;
     }
 
     /** Adds a delivery that failed before any attempt (no address, channel not configured): visible, not silent. */
     public void addFailedDelivery(long alertId, String channel, String target, String reason, LocalDateTime at) {
-        long id = Db.queryLong(c, "SELECT nextval('delivery_seq')");
-        Db.update(c, "INSERT INTO deliveries VALUES (?, ?, ?, ?, 'failed', 0, ?, ?, NULL)", id, alertId, channel, target, reason, at);
-        refreshStatus(alertId);
+        Db.update(c, "INSERT INTO deliveries VALUES (nextval('delivery_seq'), ?, ?, ?, 'failed', 0, ?, ?, NULL)", alertId, channel, target, reason, at);
+        Db.update(c, "UPDATE alerts SET status = 'failed' WHERE alert_id = ?", alertId);
     }
 
     void attempted(long alertId, long deliveryId, int attempts, String error, boolean finalAttempt, LocalDateTime at) {

@@ -36,13 +36,17 @@ public final class Cases {
     }
 
     public long open(NewCase n, LocalDateTime at) {
-        long id = Db.queryLong(c, "SELECT nextval('case_seq')");
         LocalDateTime due = at.plus(sla.of(n.priority()));
-        Db.update(c, "INSERT INTO cases VALUES (?, ?, ?, ?, ?, 'open', NULL, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0)", id, n.customerId(),
-                n.subject(), n.title(), n.priority(), n.ruleId(), n.alertId(), n.sourceKind(), n.sourceId(), at, due);
-        history(id, null, CaseStatus.OPEN, n.ruleId() == null ? "user" : "rule " + n.ruleId(), "due " + due, at);
-        if (n.owner() != null) {
-            assign(id, n.owner(), "routing", at);
+        boolean owned = n.owner() != null && !n.owner().isBlank();
+        long id = ((Number) Db.queryValue(c, "INSERT INTO cases VALUES (nextval('case_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, "
+                + "NULL, 0) RETURNING case_id", n.customerId(), n.subject(), n.title(), n.priority(), owned ? "assigned" : "open", owned ? n.owner() : null,
+                n.ruleId(), n.alertId(), n.sourceKind(), n.sourceId(), at, due)).longValue();
+        String actor = n.ruleId() == null ? "user" : "rule " + n.ruleId();
+        if (owned) {
+            Db.update(c, "INSERT INTO case_history VALUES (?, ?, NULL, 'open', ?, ?), (?, ?, 'open', 'assigned', 'routing', ?)", id, at, actor, "due " + due,
+                    id, at, "owner " + n.owner());
+        } else {
+            history(id, null, CaseStatus.OPEN, actor, "due " + due, at);
         }
         return id;
     }

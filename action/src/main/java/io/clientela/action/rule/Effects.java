@@ -62,7 +62,8 @@ final class Effects {
                 described.add("alert [" + al.priority() + "] '" + title + "' to " + to.to() + " (" + to.by() + ")"
                         + (al.channels().isEmpty() ? "" : " by " + String.join(", ", al.channels())));
                 if (record) {
-                    alert = alerts.create(rule.id(), firingId, subject, customerId, al.priority(), title, recommend, to, sourceKind, sourceId, at);
+                    alert = alerts.create(rule.id(), firingId, subject, customerId, al.priority(), title, recommend, to, sourceKind, sourceId, at,
+                            !al.channels().isEmpty());
                     for (String channel : al.channels()) {
                         deliver(alert, channel, al, to.to(), at, sends);
                     }
@@ -95,8 +96,7 @@ final class Effects {
         }
         if (record && alert != null && caseId != null) {
             alerts.linkCase(alert.alertId(), caseId);
-            alert = new Alert(alert.alertId(), alert.ruleId(), alert.subject(), alert.customerId(), alert.priority(), alert.title(), alert.recommendation(),
-                    alert.routedTo(), alert.routedBy(), alert.sourceKind(), alert.sourceId(), alert.createdAt(), caseId);
+            alert = alert.withCase(caseId);
             Alert linked = alert;
             sends.replaceAll(s -> new Send(linked, s.deliveryId(), s.channel(), s.target()));
         }

@@ -143,9 +143,8 @@ public final class RuleEngine {
                     depth, d.described(), null, null), d.raised());
         }
         Effects.Done d = transaction(() -> {
-            long firingId = Db.queryLong(c, "SELECT nextval('firing_seq')");
-            Db.update(c, "INSERT INTO rule_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", firingId, rule.id(), subject, customerId,
-                    t == null ? "schedule" : t.kind(), t == null ? null : t.type(), t == null ? null : t.id(), at, depth);
+            long firingId = ((Number) Db.queryValue(c, "INSERT INTO rule_firings VALUES (nextval('firing_seq'), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING firing_id",
+                    rule.id(), subject, customerId, t == null ? "schedule" : t.kind(), t == null ? null : t.type(), t == null ? null : t.id(), at, depth)).longValue();
             return effects.run(rule, firingId, subject, customerId, customer, productLine, t, scope, at, true);
         });
         d.sends().forEach(s -> dispatcher.submit(s.alert(), s.deliveryId(), s.channel(), s.target()));
@@ -203,16 +202,17 @@ public final class RuleEngine {
                     k.get("owner") == null ? Routing.UNROUTED : (String) k.get("owner"), "escalation to the owner (no fallback queue)");
             String title = "Case " + caseId + " is overdue (escalation " + k.get("level") + "): " + k.get("title");
             List<Effects.Send> sends = new ArrayList<>();
+            var recipient = set.routing().recipient(to.to());
+            List<String> channels = recipient == null ? List.of() : java.util.stream.Stream.of(recipient.email() == null ? null : "email",
+                    recipient.webhook() == null ? null : "webhook").filter(java.util.Objects::nonNull).toList();
             Alert alert = transaction(() -> {
                 Alert a = effects.alerts().create("escalation", null, customerId == null ? "case " + caseId : String.valueOf(customerId), customerId,
                         (String) k.get("priority"), title, "Contact the customer now or reassign the case (owner: " + k.get("owner") + ")", to, "case",
-                        String.valueOf(caseId), now);
+                        String.valueOf(caseId), now, !channels.isEmpty());
                 effects.alerts().linkCase(a.alertId(), caseId);
-                for (String channel : List.of("email", "webhook")) {
-                    var r = set.routing().recipient(to.to());
-                    if (r != null && (channel.equals("email") ? r.email() : r.webhook()) != null) {
-                        effects.deliver(a, channel, null, to.to(), now, sends);
-                    }
+                a = a.withCase(caseId);
+                for (String channel : channels) {
+                    effects.deliver(a, channel, null, to.to(), now, sends);
                 }
                 return a;
             });

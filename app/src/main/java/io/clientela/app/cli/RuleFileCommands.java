@@ -114,8 +114,8 @@ final class RuleFileCommands {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Run the scheduled rules (early warnings) of a rule file that are due, and escalate overdue cases;",
-                    "alerts are stored and delivered (e-mail, webhook) before the command returns."})
+            description = {"Run the scheduled rules (early warnings) of a rule file that are due, and escalate overdue cases.",
+                    "Alerts are stored and delivered (e-mail, webhook) before the command returns."})
     static final class Run implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;

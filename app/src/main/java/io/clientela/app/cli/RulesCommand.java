@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Show the field-level collection rules in force (defaults plus the workspace's clientela.yaml).",
-                "The subcommands check, dry-run and run action rule files (condition + actions; docs/actions.md)."},
+                "The subcommands check, test (dry run), run and stats work with action rule files: condition + actions, docs/actions.md."},
         subcommands = {RuleFileCommands.Check.class, RuleFileCommands.Test.class, RuleFileCommands.Run.class, RuleFileCommands.Stats.class})
 final class RulesCommand implements Callable<Integer> {
     @ParentCommand
