@@ -13,7 +13,7 @@ import java.util.List;
  *   <li>{@code revenue(WINDOW [, OFFSET])}: order revenue, cancelled orders excluded;</li>
  *   <li>{@code abandoned_carts(WINDOW [, OFFSET])}: add-to-cart events not followed by an order
  *       (of that product, for a product rule) within one day;</li>
- *   <li>{@code days_since(KIND [, "type"])}: days since the latest such item, null when none.</li>
+ *   <li>{@code days_since(KIND [, "type"])}: whole days since the latest such item, null when none.</li>
  * </ul>
  */
 final class Functions {

@@ -42,7 +42,7 @@ final class WindowSql {
         for (Map<String, Object> r : Db.query(c, sql.toString(), params.toArray())) {
             Object v = r.get("v");
             if (v instanceof LocalDateTime last) {
-                out.put((String) r.get("s"), Duration.between(last, now).toSeconds() / 86400.0);
+                out.put((String) r.get("s"), (double) Duration.between(last, now).toDays());
             } else if (v != null) {
                 out.put((String) r.get("s"), ((Number) v).doubleValue());
             }

@@ -63,6 +63,43 @@ class RuleCommandsTest {
     }
 
     @Test
+    void rules_run_delivers_an_early_warning_by_mail_to_a_real_smtp_server() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try {
+            Path rules = tmp.resolve("r.yaml");
+            Files.writeString(rules, """
+                    recipients: {owner-team: {email: owners@example.com}}
+                    routing: [account_owner, {fallback: owner-team}]
+                    delivery: {smtp: {host: 127.0.0.1, port: %d, from: alerts@example.com}, backoff: 10ms}
+                    rules:
+                      - id: lapsed
+                        schedule: customers
+                        when: days_since(order) > 90
+                        actions:
+                          - alert: {title: "{customer.name} has not ordered for {days_since(order)} days", recommend: Send a win-back offer, notify: [email]}
+                    """.formatted(smtp.getSmtp().getPort()));
+            try (Workspace w = Workspace.open(tmp.resolve("ws"), "test")) {
+                Db.update(w.connection(), "INSERT INTO customers (customer_id, name, account_owner, records) VALUES (7, 'Bo', 'dana@example.com', 1), "
+                        + "(8, 'Cy', NULL, 1)");
+                Db.update(w.connection(), "INSERT INTO orders (source, order_id, customer_id, ordered_at, status) VALUES "
+                        + "('s', 'O1', 7, TIMESTAMP '2026-07-01 10:00:00', 'completed'), ('s', 'O2', 8, TIMESTAMP '2026-10-01 10:00:00', 'completed')");
+            }
+            Cli.Result r = new Cli(tmp.resolve("ws")).run("rules", "run", rules.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("evaluated 2 items: 1 firing").contains("lapsed fired for 7");
+            assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("[normal] Bo has not ordered for 123 days");
+                assertThat(m.getAllRecipients()[0].toString()).isEqualTo("dana@example.com");
+            });
+            assertThat(new Cli(tmp.resolve("ws")).run("alerts").out()).contains("delivered");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
     void cases_are_worked_through_the_command_line_and_alerts_are_listed() throws Exception {
         Path rules = tmp.resolve("r.yaml");
         Files.writeString(rules, """
