@@ -1,5 +1,11 @@
 package io.clientela.app;
 
+import io.clientela.action.alert.Alerts;
+import io.clientela.action.alert.Dispatcher;
+import io.clientela.action.cases.Cases;
+import io.clientela.action.cases.Sla;
+import io.clientela.action.rule.RuleEngine;
+import io.clientela.action.rule.RuleSet;
 import io.clientela.ingest.Importer;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
@@ -46,6 +52,29 @@ public final class App implements AutoCloseable {
 
     public CustomerQueries customers() {
         return new CustomerQueries(workspace.connection(), config.defaultCountry());
+    }
+
+    /** The rule engine for a rule file; {@code dispatcher} (may be null) sends the alerts. */
+    public RuleEngine rules(RuleSet rules, Dispatcher dispatcher) {
+        return rules(rules, dispatcher, clock);
+    }
+
+    /** The rule engine evaluating as of another time (a back-test, or a demo whose data ends in the past). */
+    public RuleEngine rules(RuleSet rules, Dispatcher dispatcher, Clock asOf) {
+        return new RuleEngine(workspace.connection(), rules, asOf, dispatcher);
+    }
+
+    /** A dispatcher delivering the rule file's alerts, on its own connection to this workspace. */
+    public Dispatcher dispatcher(RuleSet rules) {
+        return Dispatcher.start(workspace.connection(), rules.delivery(), clock);
+    }
+
+    public Cases cases(Sla sla) {
+        return new Cases(workspace.connection(), sla);
+    }
+
+    public Alerts alerts() {
+        return new Alerts(workspace.connection());
     }
 
     @Override

@@ -16,9 +16,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code clientela rules [ENTITY]}: the field-level collection rules in force. */
+/**
+ * {@code clientela rules [ENTITY]}: the field-level collection rules in force; its subcommands
+ * (check, test, run, stats) work with action rule files (see docs/actions.md).
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Show the field-level collection rules in force (defaults plus the workspace's clientela.yaml)."})
+        description = {"Show the field-level collection rules in force (defaults plus the workspace's clientela.yaml).",
+                "The subcommands check, test (dry run), run and stats work with action rule files: condition + actions, docs/actions.md."},
+        subcommands = {RuleFileCommands.Check.class, RuleFileCommands.Test.class, RuleFileCommands.Run.class, RuleFileCommands.Stats.class})
 final class RulesCommand implements Callable<Integer> {
     @ParentCommand
     Root root;

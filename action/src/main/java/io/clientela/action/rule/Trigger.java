@@ -1,0 +1,27 @@
+package io.clientela.action.rule;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An incoming item the rules look at: its kind (event, feedback, order, ticket), type (event type,
+ * survey, order status, ticket category), customer, properties (nps, sentiment, product_id, ...),
+ * when it happened and its id. {@code persisted} says whether the item is already in the store:
+ * window counts then find it there; a dry run's item is not, and is counted on top.
+ */
+public record Trigger(String kind, String type, Long customerId, Map<String, Object> properties, Instant occurredAt, String id, boolean persisted) {
+    public Trigger {
+        if (kind == null || !Rule.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("trigger kind must be one of event, feedback, order, ticket; found " + kind);
+        }
+        if (occurredAt == null) {
+            throw new IllegalArgumentException("trigger occurredAt must not be null");
+        }
+        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+    }
+
+    /** An item already stored by the collector or an import. */
+    public static Trigger stored(String kind, String type, Long customerId, Map<String, Object> properties, Instant occurredAt, String id) {
+        return new Trigger(kind, type, customerId, properties, occurredAt, id, true);
+    }
+}
