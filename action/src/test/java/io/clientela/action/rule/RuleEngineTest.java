@@ -134,6 +134,29 @@ class RuleEngineTest {
     }
 
     @Test
+    void an_item_about_a_product_is_routed_to_its_product_line_when_no_owner_or_region_matches() {
+        f.customer(3, "Cleo Park", "Asia", null);
+        io.clientela.store.Db.update(f.c(), "INSERT INTO products (product_id, source, name, category) VALUES ('P1', 'shop', 'Oak chair', 'Furniture')");
+        RuleSet set = RuleFile.parse("r.yaml", """
+                recipients: {furniture-team: {email: f@x.example}, queue: {email: q@x.example}}
+                routing: [account_owner, {product_line: {furniture: furniture-team}}, {fallback: queue}]
+                rules:
+                  - id: unhappy
+                    on: feedback
+                    when: item.sentiment < -0.5
+                    actions: [alert: {title: "{customer.name} dislikes {item.product_id}"}]
+                """);
+        new RuleEngine(f.c(), set, Fixture.CLOCK, null).evaluate(List.of(
+                Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.8, "product_id", "P1"), Fixture.NOW, "R1"),
+                Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.9), Fixture.NOW, "R2"),
+                Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.2, "product_id", "P1"), Fixture.NOW, "R3")));
+        assertThat(io.clientela.store.Db.query(f.c(), "SELECT source_id, routed_to, routed_by FROM alerts ORDER BY alert_id"))
+                .extracting(r -> r.get("source_id"), r -> r.get("routed_to"), r -> r.get("routed_by"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("R1", "furniture-team", "product_line Furniture"),
+                        org.assertj.core.groups.Tuple.tuple("R2", "queue", "fallback"));
+    }
+
+    @Test
     void second_return_within_30_days() {
         RuleEngine engine = engine("""
                   - id: second-return
