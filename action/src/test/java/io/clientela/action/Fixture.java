@@ -51,10 +51,17 @@ public final class Fixture implements AutoCloseable {
         return this;
     }
 
-    /** The value results view the analytics branch adds, made here from literal rows. */
+    /**
+     * A stored value run with these per-customer results, as {@code analyze value} writes them; the
+     * {@code latest_values} view then shows them on the profiles. Each row is
+     * (customer_id, rfm_segment, abc_class, quadrant, p_alive, clv, revenue, orders, recency_days).
+     */
     public Fixture latestValues(String rows) {
-        Db.execute(c(), "CREATE VIEW latest_values AS SELECT * FROM (VALUES " + rows + ") v(customer_id, rfm_segment, abc_class, quadrant, p_alive, clv, "
-                + "revenue, orders, recency_days)");
+        long run = Db.queryLong(c(), "SELECT nextval('run_seq')");
+        Db.update(c(), "INSERT INTO analysis_runs VALUES (?, ['rfm', 'abc', 'quadrant', 'clv'], current_date, '{}', NULL, NULL, 'test', "
+                + "now()::TIMESTAMP, now()::TIMESTAMP, 0, '{}')", run);
+        Db.execute(c(), "INSERT INTO customer_values (run_id, customer_id, rfm_segment, abc_class, quadrant, p_alive, clv, revenue, orders, recency_days) "
+                + "SELECT " + run + ", * FROM (VALUES " + rows + ")");
         return this;
     }
 
