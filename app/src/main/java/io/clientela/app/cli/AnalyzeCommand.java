@@ -53,7 +53,7 @@ final class AnalyzeCommand implements Runnable {
         @Option(names = "--horizon-months", paramLabel = "N", description = "CLV horizon in months (default: 12).")
         Integer horizonMonths;
 
-        @Option(names = "--discount-rate", paramLabel = "RATE", description = "Annual discount rate for CLV, 0.10 = 10 % (default: 0.10).")
+        @Option(names = "--discount-rate", paramLabel = "RATE", description = "Annual discount rate for CLV, 0.10 = 10 %% (default: 0.10).")
         Double discountRate;
 
         @Option(names = "--margin", paramLabel = "SHARE", description = "Share of revenue that is profit, 0-1 (default: from product costs, else 1).")
