@@ -139,6 +139,8 @@ public final class Auth {
             try {
                 Object v = ctx.bodyAsClass(Map.class);
                 return v == null ? Map.of() : (Map<String, Object>) v;
+            } catch (io.javalin.http.HttpResponseException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw Problem.badRequest("login body: expected a JSON object {\"username\", \"password\"}");
             }

@@ -116,11 +116,15 @@ public final class Privacy {
         return ids;
     }
 
-    /** A raw row holds an identifier when it appears as a whole JSON string value ({@code "value"}), not inside another. */
+    /**
+     * A raw row holds an identifier when it appears whole, not inside a longer one: raw rows are JSON
+     * (a CSV row's fields, or a JSON line as an escaped string), so the neighbours are checked.
+     */
     private static String quarantineMatch(List<Object> ids) {
         if (ids.isEmpty()) {
             return "false";
         }
-        return "(" + String.join(" OR ", ids.stream().map(x -> "contains(CAST(raw AS VARCHAR), '\"' || ? || '\"')").toList()) + ")";
+        return "(" + String.join(" OR ", ids.stream().map(x -> "regexp_matches(CAST(raw AS VARCHAR), '(^|[^A-Za-z0-9@._+-])' || "
+                + "regexp_escape(?) || '($|[^A-Za-z0-9@._+-])')").toList()) + ")";
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.clientela.app.App;
 import io.clientela.app.auth.Auth;
 import io.clientela.app.auth.AuthSettings;
+import io.clientela.app.rest.Problem;
 import io.clientela.app.rest.Problems;
 import io.clientela.app.rest.RestApi;
 import io.javalin.Javalin;
@@ -32,6 +33,12 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
             Problems.install(config);
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+                    throw new Problem(413, "Payload too large", "request body of " + ctx.contentLength() + " bytes; at most "
+                            + MAX_REQUEST_BYTES + " are accepted");
+                }
+            });
             Auth.install(config, app, settings);
             RestApi.install(config, app);
             Dashboard.install(config);
