@@ -11,7 +11,7 @@
       if (k === 'text') e.textContent = v; else if (k === 'i18n') { e.setAttribute('data-i18n', v); e.textContent = t(v); }
       else if (k.startsWith('on')) e.addEventListener(k.slice(2), v); else if (v !== null && v !== undefined) e.setAttribute(k, v);
     });
-    children.flat().forEach(c => e.append(c instanceof Node ? c : document.createTextNode(c === null || c === undefined ? '' : String(c))));
+    children.flat(Infinity).forEach(c => e.append(c instanceof Node ? c : document.createTextNode(c === null || c === undefined ? '' : String(c))));
     return e;
   }
 
@@ -167,6 +167,7 @@
   };
 
   async function render() {
+    const seq = state.seq = (state.seq || 0) + 1;
     state.charts.forEach(c => c.dispose());
     state.charts = [];
     const [name, ...rest] = (location.hash.slice(1) || 'overview').split('/');
@@ -175,8 +176,11 @@
     main.setAttribute('data-page', page);
     main.removeAttribute('data-ready');
     try {
-      main.replaceChildren(...await pages[page](rest.join('/')));
+      const content = await pages[page](rest.join('/'));
+      if (seq !== state.seq) return;
+      main.replaceChildren(...content);
     } catch (e) {
+      if (seq !== state.seq) return;
       main.replaceChildren(e instanceof Denied ? el('div', {class: 'denied', id: 'denied', i18n: 'denied'}) : el('p', {class: 'error', id: 'page-error', text: String(e.message)}));
     }
     main.setAttribute('data-ready', 'true');
