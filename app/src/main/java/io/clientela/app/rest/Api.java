@@ -48,8 +48,7 @@ final class Api {
 
     private void add(Endpoint e, Handler h) {
         endpoints.add(e);
-        String javalinPath = e.path().replaceAll("\\{([a-z_]+)}", "{$1}");
-        config.routes.addHttpHandler(HandlerType.findOrCreate(e.method()), javalinPath, ctx -> {
+        config.routes.addHttpHandler(HandlerType.findOrCreate(e.method()), e.path(), ctx -> {
             Session s = Auth.require(ctx, e.roles());
             try (Connection c = app.newConnection()) {
                 if (e.personal()) {

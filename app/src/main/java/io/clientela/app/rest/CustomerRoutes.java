@@ -40,10 +40,10 @@ final class CustomerRoutes {
         String where = f.where(p);
         String q = Params.text(call.ctx(), "q", 200);
         if (q != null) {
-            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where += " AND (c.name ILIKE ? ESCAPE '\\' OR c.email ILIKE ? ESCAPE '\\' OR CAST(c.customer_id AS VARCHAR) = ? "
+            String lower = q.toLowerCase(java.util.Locale.ROOT);
+            where += " AND (contains(lower(c.name), ?) OR contains(lower(c.email), ?) OR CAST(c.customer_id AS VARCHAR) = ? "
                     + "OR c.customer_id IN (SELECT customer_id FROM customer_records WHERE external_id = ?))";
-            p.addAll(List.of(like, like, q, q));
+            p.addAll(List.of(lower, lower, q, q));
         }
         new ListQuery("c.customer_id, c.name, c.email, c.country, c.region, c.acquisition_channel AS channel, v.rfm_segment AS segment, "
                 + "v.abc_class AS abc, v.quadrant, v.orders, round(v.revenue, 2) AS revenue, round(v.clv, 2) AS clv, round(v.p_alive, 3) AS p_alive, "

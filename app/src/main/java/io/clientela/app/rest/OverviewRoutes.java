@@ -16,7 +16,7 @@ final class OverviewRoutes {
 
     static void install(Api api) {
         api.get("/api/v1/overview", Role.ALL, "KPIs for a period (default: the last 12 months of data): revenue in the base currency, orders, "
-                + "active customers, at-risk customers, monthly revenue", Filters.NAMES, false, false, OverviewRoutes::overview);
+                + "active customers (with an order in the period), at-risk customers, monthly revenue and orders", Filters.NAMES, false, false, OverviewRoutes::overview);
         api.get("/api/v1/filters", Role.ALL, "The values each filter can take, and the span of the data", List.of(), false, false, call -> {
             Map<String, Object> out = new LinkedHashMap<>();
             long run = Runs.latest(call.c());
@@ -54,8 +54,24 @@ final class OverviewRoutes {
         p.add(to.plusDays(1).atStartOfDay());
         String amount = call.app().config().value().currency().toBase("o.total_amount", "o.currency");
         String orders = "FROM orders o WHERE o.status <> 'cancelled'" + customerFilter + " AND o.ordered_at >= ? AND o.ordered_at < ?";
-        Map<String, Object> kpi = Db.query(call.c(), "SELECT round(sum(" + amount + "), 2) AS revenue, count(*) AS orders, "
-                + "count(DISTINCT o.customer_id) AS active_customers " + orders, p.toArray()).get(0);
+        // One grouped scan gives the monthly series; the period's revenue and orders are its sums.
+        List<Map<String, Object>> monthly = Db.query(call.c(), "SELECT year(o.ordered_at) * 100 + month(o.ordered_at) AS ym, sum(" + amount
+                + ") AS revenue, count(*) AS orders " + orders + " GROUP BY 1 ORDER BY 1", p.toArray());
+        double revenue = 0;
+        long orderCount = 0;
+        for (Map<String, Object> m : monthly) {
+            int ym = ((Number) m.remove("ym")).intValue();
+            double r = ((Number) m.get("revenue")).doubleValue();
+            revenue += r;
+            orderCount += ((Number) m.get("orders")).longValue();
+            Map<String, Object> copy = new LinkedHashMap<>();
+            copy.put("month", String.format("%04d-%02d", ym / 100, ym % 100));
+            copy.put("revenue", Math.round(r * 100) / 100.0);
+            copy.put("orders", m.get("orders"));
+            m.clear();
+            m.putAll(copy);
+        }
+        long active = Db.queryLong(call.c(), "SELECT count(*) FROM (SELECT DISTINCT o.customer_id " + orders + ")", p.toArray());
         List<Object> rp = new ArrayList<>(List.of(run));
         String risk = "SELECT count(*) FROM customer_values v JOIN customers c USING (customer_id) WHERE v.run_id = ? AND " + f.where(rp)
                 + " AND (v.quadrant = 'at-risk' OR v.rfm_segment IN ('at risk', 'can''t lose them'))";
@@ -63,14 +79,13 @@ final class OverviewRoutes {
         out.put("from", from.toString());
         out.put("to", to.toString());
         out.put("currency", call.app().config().value().currency().baseCode().orElse(null));
-        out.put("revenue", kpi.get("revenue"));
-        out.put("orders", kpi.get("orders"));
-        out.put("active_customers", kpi.get("active_customers"));
+        out.put("revenue", Math.round(revenue * 100) / 100.0);
+        out.put("orders", orderCount);
+        out.put("active_customers", active);
         out.put("at_risk_customers", Db.queryLong(call.c(), risk, rp.toArray()));
         out.put("customers", Db.queryLong(call.c(), "SELECT count(*) FROM customers"));
         out.put("run_id", run);
-        out.put("monthly", Db.query(call.c(), "SELECT strftime(date_trunc('month', o.ordered_at), '%Y-%m') AS month, round(sum(" + amount
-                + "), 2) AS revenue, count(*) AS orders, count(DISTINCT o.customer_id) AS customers " + orders + " GROUP BY 1 ORDER BY 1", p.toArray()));
+        out.put("monthly", monthly);
         call.ctx().json(out);
     }
 }

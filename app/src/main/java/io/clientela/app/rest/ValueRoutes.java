@@ -21,7 +21,7 @@ final class ValueRoutes {
 
     static void install(Api api) {
         api.get("/api/v1/value/rfm", Role.ALL, "RFM grid (recency score × frequency score) and segment sizes", PARAMS, false, false, ValueRoutes::rfm);
-        api.get("/api/v1/value/abc", Role.ALL, "ABC classes and the Pareto curve of customers by revenue", PARAMS, false, false, ValueRoutes::abc);
+        api.get("/api/v1/value/abc", Role.ALL, "ABC classes and the Pareto curve of customers by revenue (the run's own curve unless filtered)", PARAMS, false, false, ValueRoutes::abc);
         api.get("/api/v1/value/quadrant", Role.ALL, "Satisfaction × revenue quadrant: sizes, thresholds and a sample of customers",
                 PARAMS, false, false, ValueRoutes::quadrant);
         api.get("/api/v1/value/clv", Role.ALL, "Distribution of customer lifetime value", PARAMS, false, false, ValueRoutes::clv);
@@ -54,6 +54,16 @@ final class ValueRoutes {
         out.put("run_id", p.get(0));
         out.put("classes", Db.query(call.c(), "SELECT abc_class AS class, count(*) AS customers, round(sum(revenue), 2) AS revenue FROM " + from
                 + " AND abc_class IS NOT NULL GROUP BY ALL ORDER BY class", p.toArray()));
+        JsonNode stored = Runs.result(call.c(), (Long) p.get(0)).path("abc").path("pareto_curve");
+        if (!Filters.of(call.ctx()).onCustomers() && stored.isArray() && stored.size() > 0) {
+            List<Map<String, Object>> curve = new ArrayList<>();
+            for (JsonNode point : stored) {
+                curve.add(Map.of("customer_share", point.get(0).asDouble(), "revenue_share", point.get(1).asDouble()));
+            }
+            out.put("pareto_curve", curve);
+            call.ctx().json(out);
+            return;
+        }
         out.put("pareto_curve", Db.query(call.c(), """
                 WITH r AS (SELECT row_number() OVER (ORDER BY revenue DESC, customer_id) AS rn, count(*) OVER () AS n,
                                   sum(revenue) OVER (ORDER BY revenue DESC, customer_id ROWS UNBOUNDED PRECEDING) AS cum,
