@@ -38,6 +38,22 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    /**
+     * A new connection to the workspace database, for one thread (an HTTP request) to use and close.
+     * DuckDB connections are not shared between threads; duplicates share the one open database.
+     */
+    public java.sql.Connection newConnection() {
+        try {
+            java.sql.Connection c = ((org.duckdb.DuckDBConnection) workspace.connection()).duplicate();
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET TimeZone = 'UTC'");
+            }
+            return c;
+        } catch (java.sql.SQLException e) {
+            throw new io.clientela.store.StoreException("duplicate connection", e);
+        }
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -97,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
                         .run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), name -> bar.step(name, ++step[0], 6));
                 result.put("value_run", value.report());
             }
+            result.put("users", createDemoUsers(app));
         }
         result.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
         if (root.json) {
@@ -105,6 +106,38 @@ final class DemoCommand implements Callable<Integer> {
         }
         print(out, result, imports);
         return 0;
+    }
+
+    /**
+     * One dashboard user per role (admin, analyst, agent, viewer), named after the role, each with a
+     * new random password (set again on every run, so the printed ones always work).
+     */
+    static List<Map<String, Object>> createDemoUsers(App app) {
+        io.clientela.app.auth.Users users = UserCommand.users(app);
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (io.clientela.app.auth.Role role : io.clientela.app.auth.Role.values()) {
+            StringBuilder pw = new StringBuilder();
+            String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+            for (int i = 0; i < 14; i++) {
+                pw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            boolean exists = users.list().stream().anyMatch(u -> role.id().equals(u.get("username")));
+            if (exists) {
+                users.passwd(role.id(), pw.toString().toCharArray());
+            } else {
+                users.add(role.id(), role, pw.toString().toCharArray());
+            }
+            out.add(new LinkedHashMap<>(Map.of("username", role.id(), "role", role.id(), "password", pw.toString())));
+        }
+        return out;
+    }
+
+    static void printDemoUsers(PrintWriter out, List<Map<String, Object>> users) {
+        out.println();
+        out.println("Dashboard users (passwords are new on every demo run; change them with './clientela user passwd NAME'):");
+        users.forEach(u -> out.printf("  %-8s password %s%n", u.get("username"), u.get("password")));
+        out.println("Serve the dashboard with './clientela dashboard --port 7070' and sign in at http://127.0.0.1:7070/");
     }
 
     /** The demo's own clientela.yaml (unless the workspace has one): its orders are in six currencies, reported in US dollars. */
@@ -152,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ./clientela customer explain S0000001    # why their shop, CRM, help desk and survey records are one customer");
         out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
         out.println("  ./clientela analyze value                # RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)");
-        out.println("The analyses and the dashboard arrive with the value, voice, act and share issues; nothing is served yet.");
+        printDemoUsers(out, (List<Map<String, Object>>) result.get("users"));
         out.flush();
     }
 }

@@ -1,0 +1,75 @@
+package io.clientela.app.rest;
+
+import io.clientela.app.App;
+import io.clientela.app.auth.AuditLog;
+import io.clientela.app.auth.Auth;
+import io.clientela.app.auth.Role;
+import io.clientela.app.auth.Session;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registers endpoints: each is admitted by {@link Auth#require} for its roles, gets its own
+ * connection, and, when it returns personal data, is written to the audit log before it answers.
+ */
+final class Api {
+    /** A handler: does HTTP only, on an admitted call. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(Call call) throws Exception;
+    }
+
+    private final JavalinConfig config;
+    private final App app;
+    private final List<Endpoint> endpoints = new ArrayList<>();
+
+    Api(JavalinConfig config, App app) {
+        this.config = config;
+        this.app = app;
+    }
+
+    List<Endpoint> endpoints() {
+        return List.copyOf(endpoints);
+    }
+
+    void get(String path, Set<Role> roles, String summary, List<String> params, boolean list, boolean personal, Handler h) {
+        add(new Endpoint("GET", path, roles, summary, params, list, personal), h);
+    }
+
+    void delete(String path, Set<Role> roles, String summary, Handler h) {
+        add(new Endpoint("DELETE", path, roles, summary, List.of(), false, true), h);
+    }
+
+    private void add(Endpoint e, Handler h) {
+        endpoints.add(e);
+        config.routes.addHttpHandler(HandlerType.findOrCreate(e.method()), e.path(), ctx -> {
+            Session s = Auth.require(ctx, e.roles());
+            try (Connection c = app.newConnection()) {
+                if (e.personal()) {
+                    new AuditLog(c, app.clock()).record(s.user(), e.method() + " " + e.path(), customerId(ctx), ctx.queryString(), ctx.ip());
+                }
+                h.handle(new Call(ctx, s, c, app));
+            } catch (SQLException ex) {
+                throw new IllegalStateException("cannot close a workspace connection", ex);
+            }
+        });
+    }
+
+    private static Long customerId(Context ctx) {
+        String id = ctx.pathParamMap().get("id");
+        if (id == null || !ctx.path().contains("/customers/")) {
+            return null;
+        }
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

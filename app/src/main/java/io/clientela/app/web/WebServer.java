@@ -1,0 +1,58 @@
+package io.clientela.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.clientela.app.App;
+import io.clientela.app.auth.Auth;
+import io.clientela.app.auth.AuthSettings;
+import io.clientela.app.rest.Problem;
+import io.clientela.app.rest.Problems;
+import io.clientela.app.rest.RestApi;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * A server with the login, the REST API and the dashboard on one port (0 picks a free one). Until
+ * {@code clientela serve} mounts these installers, {@code clientela dashboard} and the tests use it.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Largest request body accepted (larger ones get 413). */
+    public static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static WebServer start(App app, String host, int port, AuthSettings settings) {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Javalin j = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.host = host;
+            config.startup.showJavalinBanner = false;
+            Problems.install(config);
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+                    throw new Problem(413, "Payload too large", "request body of " + ctx.contentLength() + " bytes; at most "
+                            + MAX_REQUEST_BYTES + " are accepted");
+                }
+            });
+            Auth.install(config, app, settings);
+            RestApi.install(config, app);
+            Dashboard.install(config);
+        });
+        j.start(port);
+        return new WebServer(j);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

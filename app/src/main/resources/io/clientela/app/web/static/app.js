@@ -1,0 +1,220 @@
+'use strict';
+/* The dashboard. Every value from the server is put into the page as text (textContent), never as HTML. */
+(function () {
+  const t = I18N.t;
+  const state = {me: null, filters: null, charts: []};
+  const main = document.getElementById('main');
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === 'text') e.textContent = v; else if (k === 'i18n') { e.setAttribute('data-i18n', v); e.textContent = t(v); }
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v); else if (v !== null && v !== undefined) e.setAttribute(k, v);
+    });
+    children.flat(Infinity).forEach(c => e.append(c instanceof Node ? c : document.createTextNode(c === null || c === undefined ? '' : String(c))));
+    return e;
+  }
+
+  class Denied extends Error {}
+
+  async function api(path, options) {
+    const res = await fetch(path, Object.assign({credentials: 'same-origin', headers: {'X-CSRF-Token': state.me ? state.me.csrf_token : ''}}, options || {}));
+    if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
+    if (res.status === 403) throw new Denied((await res.json()).detail);
+    if (!res.ok) { let d = res.status; try { d = (await res.json()).detail; } catch (e) { /* */ } throw new Error(d); }
+    return res.json();
+  }
+
+  function filterQuery(extra) {
+    const p = new URLSearchParams();
+    [['from', 'f-from'], ['to', 'f-to'], ['country', 'f-country'], ['region', 'f-region'], ['channel', 'f-channel'], ['segment', 'f-segment']]
+      .forEach(([k, id]) => { const v = document.getElementById(id).value; if (v) p.set(k, v); });
+    Object.entries(extra || {}).forEach(([k, v]) => { if (v !== '' && v !== null && v !== undefined) p.set(k, v); });
+    return p.toString();
+  }
+
+  function chart(title, option, points) {
+    const box = el('div', {class: 'chart', 'data-points': String(points)});
+    const card = el('div', {class: 'card'}, el('h3', {text: title}), box);
+    requestAnimationFrame(() => {
+      const c = echarts.init(box, null, {renderer: 'canvas'});
+      c.setOption(Object.assign({animation: false, tooltip: {}}, option));
+      state.charts.push(c);
+      box.setAttribute('data-rendered', 'true');
+    });
+    return card;
+  }
+
+  function table(rows, cols, fmt) {
+    const head = el('tr', {}, cols.map(c => el('th', {text: t('col.' + c) === 'col.' + c ? c : t('col.' + c)})));
+    const body = rows.map(r => el('tr', {}, cols.map(c => {
+      const v = fmt && fmt[c] ? fmt[c](r[c], r) : r[c];
+      return el('td', {class: typeof r[c] === 'number' ? 'num' : ''}, v instanceof Node ? v : (typeof v === 'number' ? I18N.num(v) : v));
+    })));
+    return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
+  }
+
+  function kpi(label, value) { return el('div', {class: 'card kpi'}, el('div', {class: 'value', text: value}), el('div', {class: 'label', i18n: label})); }
+
+  const pages = {
+    async overview() {
+      const d = await api('/api/v1/overview?' + filterQuery());
+      return [el('h2', {i18n: 'overview.title'}), el('p', {class: 'muted', text: I18N.date(d.from) + ' – ' + I18N.date(d.to)}),
+        el('div', {class: 'kpis'}, kpi('kpi.revenue', I18N.money(d.revenue, d.currency)), kpi('kpi.orders', I18N.num(d.orders)),
+          kpi('kpi.active', I18N.num(d.active_customers)), kpi('kpi.atrisk', I18N.num(d.at_risk_customers)), kpi('kpi.customers', I18N.num(d.customers))),
+        chart(t('overview.monthly'), {xAxis: {type: 'category', data: d.monthly.map(m => m.month)}, yAxis: {type: 'value'},
+          series: [{type: 'bar', name: t('kpi.revenue'), data: d.monthly.map(m => m.revenue)}]}, d.monthly.length)];
+    },
+    async customers(arg) {
+      const q = decodeURIComponent(arg || '');
+      const input = el('input', {id: 'customer-search', placeholder: t('customers.search'), value: q, maxlength: '200'});
+      const form = el('form', {class: 'row', onsubmit: ev => { ev.preventDefault(); location.hash = '#customers/' + encodeURIComponent(input.value); }},
+        input, el('button', {type: 'submit', id: 'customer-go', i18n: 'customers.go'}));
+      const d = await api('/api/v1/customers?' + filterQuery({q: q, size: 50, sort: q ? 'customer_id' : 'revenue', order: q ? 'asc' : 'desc'}));
+      const link = (v) => el('a', {href: '#customer/' + v, class: 'customer-link', text: String(v)});
+      return [el('h2', {i18n: 'customers.title'}), form, el('p', {class: 'muted', text: I18N.num(d.total) + ' ' + t('col.customers')}),
+        table(d.items, ['customer_id', 'name', 'email', 'country', 'segment', 'abc', 'quadrant', 'orders', 'revenue', 'clv'], {customer_id: link})];
+    },
+    async customer(id) {
+      const d = await api('/api/v1/customers/' + encodeURIComponent(id) + '?limit=200');
+      const c = d.customer;
+      const dl = (obj) => el('dl', {}, Object.entries(obj).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) =>
+        [el('dt', {text: k.replace(/_/g, ' ')}), el('dd', {text: /_at$|^first_|^last_|_date$/.test(k) ? I18N.date(v) : typeof v === 'number' ? I18N.num(v, 4) : String(v)})]));
+      const out = [el('h2', {id: 'customer-name', text: (c.name || '') + ' #' + c.customer_id}),
+        el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'c.profile'}), dl(c)),
+          el('div', {class: 'card'}, el('h3', {i18n: 'c.figures'}), dl(d.figures)), el('div', {class: 'card'}, el('h3', {i18n: 'c.value'}), dl(d.value)))];
+      if (state.me.role === 'admin') {
+        out.push(el('p', {}, el('a', {id: 'privacy-export', href: '/api/v1/customers/' + c.customer_id + '/export', download: 'customer-' + c.customer_id + '.json', i18n: 'c.export'}),
+          ' ', el('button', {id: 'privacy-erase', type: 'button', i18n: 'c.erase', onclick: async () => {
+            if (!confirm(t('c.confirm'))) return;
+            await api('/api/v1/customers/' + c.customer_id, {method: 'DELETE'});
+            main.replaceChildren(el('p', {id: 'erased', i18n: 'c.erased'}));
+          }})));
+      }
+      out.push(el('h3', {i18n: 'c.timeline'}), el('div', {id: 'timeline'}, table(d.timeline, ['occurred_at', 'kind', 'source', 'detail'], {occurred_at: v => I18N.date(v)})));
+      return out;
+    },
+    async rfm() {
+      const d = await api('/api/v1/value/rfm?' + filterQuery());
+      const max = Math.max(1, ...d.grid.map(g => g.customers));
+      return [el('h2', {i18n: 'nav.rfm'}), el('div', {class: 'row'},
+        chart(t('rfm.title'), {tooltip: {position: 'top'}, xAxis: {type: 'category', name: 'F', data: ['1', '2', '3', '4', '5']},
+          yAxis: {type: 'category', name: 'R', data: ['1', '2', '3', '4', '5']}, visualMap: {min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
+          series: [{type: 'heatmap', data: d.grid.map(g => [g.f_score - 1, g.r_score - 1, g.customers]), label: {show: true}}]}, d.grid.length),
+        el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}), table(d.segments, ['segment', 'customers', 'revenue', 'avg_clv'])))];
+    },
+    async abc() {
+      const d = await api('/api/v1/value/abc?' + filterQuery());
+      return [el('h2', {i18n: 'abc.title'}), el('div', {class: 'row'},
+        chart(t('abc.title'), {xAxis: {type: 'value', name: t('share.customers'), max: 1}, yAxis: {type: 'value', name: t('share.revenue'), max: 1},
+          series: [{type: 'line', showSymbol: false, areaStyle: {}, data: d.pareto_curve.map(p => [p.customer_share, p.revenue_share])}]}, d.pareto_curve.length),
+        el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'])))];
+    },
+    async quadrant() {
+      const d = await api('/api/v1/value/quadrant?' + filterQuery());
+      const groups = [...new Set(d.points.map(p => p.quadrant))];
+      const marks = [];
+      if (d.satisfaction_threshold !== null) marks.push({xAxis: d.satisfaction_threshold});
+      if (d.revenue_threshold !== null) marks.push({yAxis: d.revenue_threshold});
+      return [el('h2', {i18n: 'quadrant.title'}), el('div', {class: 'row'},
+        chart(t('quadrant.title'), {legend: {data: groups}, xAxis: {type: 'value', name: t('satisfaction'), scale: true}, yAxis: {type: 'log', name: t('col.revenue')},
+          series: groups.map((g, i) => ({type: 'scatter', name: g, symbolSize: 5, data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
+            markLine: i === 0 ? {silent: true, symbol: 'none', data: marks} : undefined}))}, d.points.length),
+        el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'])))];
+    },
+    async clv() {
+      const d = await api('/api/v1/value/clv?' + filterQuery());
+      return [el('h2', {i18n: 'clv.title'}), el('div', {class: 'kpis'}, kpi('kpi.customers', I18N.num(d.summary.customers)),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value', text: I18N.num(d.summary.mean)}), el('div', {class: 'label', text: 'mean'})),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value', text: I18N.num(d.summary.median)}), el('div', {class: 'label', text: 'median'}))),
+        chart(t('clv.title'), {xAxis: {type: 'category', data: d.histogram.map(b => I18N.num(b.bin_from, 0) + '–' + I18N.num(b.bin_to, 0))}, yAxis: {type: 'value'},
+          series: [{type: 'bar', name: t('col.customers'), data: d.histogram.map(b => b.customers)}]}, d.histogram.length)];
+    },
+    async cohorts() {
+      const d = await api('/api/v1/value/cohorts?' + filterQuery());
+      const cohorts = [...new Set(d.cohorts.map(c => c.cohort))];
+      const months = [...new Set(d.cohorts.map(c => c.months_since))].sort((a, b) => a - b);
+      return [el('h2', {i18n: 'cohorts.title'}), chart(t('cohorts.title'), {tooltip: {position: 'top'}, grid: {left: 80},
+        xAxis: {type: 'category', name: t('months_since'), data: months}, yAxis: {type: 'category', name: t('cohort'), data: cohorts},
+        visualMap: {min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
+        series: [{type: 'heatmap', data: d.cohorts.filter(c => c.months_since > 0).map(c => [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention])}]},
+      d.cohorts.length)];
+    },
+    async segments() {
+      const d = await api('/api/v1/segments?' + filterQuery({size: 50}));
+      const minClv = el('input', {id: 'b-min-clv', type: 'number', min: '0', step: 'any'});
+      const minAlive = el('input', {id: 'b-min-alive', type: 'number', min: '0', max: '1', step: '0.05'});
+      const contact = el('select', {id: 'b-contact'}, el('option', {value: 'email', text: 'e-mail'}), el('option', {value: 'sms', text: 'SMS'}));
+      const result = el('div', {id: 'b-result'});
+      const exportLink = el('a', {id: 'b-export', i18n: 'segments.export'});
+      const query = () => filterQuery({min_clv: minClv.value, min_p_alive: minAlive.value, contact: contact.value});
+      const count = async () => {
+        const n = await api('/api/v1/campaign-list/count?' + query());
+        result.replaceChildren(el('dl', {}, el('dt', {i18n: 'segments.matching'}), el('dd', {id: 'b-matching', text: I18N.num(n.matching)}),
+          el('dt', {i18n: 'segments.email'}), el('dd', {id: 'b-email', text: I18N.num(n.email_consent)}),
+          el('dt', {i18n: 'segments.sms'}), el('dd', {id: 'b-sms', text: I18N.num(n.sms_consent)})));
+        exportLink.setAttribute('href', '/api/v1/campaign-list?format=csv&' + query());
+      };
+      const builder = el('form', {class: 'card', id: 'builder', onsubmit: ev => { ev.preventDefault(); count(); }},
+        el('h3', {i18n: 'segments.title'}), el('p', {class: 'muted', text: t('f.segment') + ', ' + t('f.country') + ', ' + t('f.channel') + ' ↑'}),
+        el('label', {}, el('span', {i18n: 'segments.minclv'}), minClv), el('label', {}, el('span', {i18n: 'segments.minalive'}), minAlive),
+        el('label', {}, el('span', {i18n: 'segments.contact'}), contact), el('button', {type: 'submit', id: 'b-count', i18n: 'segments.count'}), result,
+        ['admin', 'analyst'].includes(state.me.role) ? el('p', {}, exportLink) : '');
+      setTimeout(count, 0);
+      return [el('h2', {i18n: 'nav.segments'}), el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}),
+        table(d.items, ['segment', 'customers', 'revenue', 'avg_clv'])), builder)];
+    }
+  };
+
+  async function render() {
+    const seq = state.seq = (state.seq || 0) + 1;
+    state.charts.forEach(c => c.dispose());
+    state.charts = [];
+    const [name, ...rest] = (location.hash.slice(1) || 'overview').split('/');
+    const page = pages[name] ? name : 'overview';
+    document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === (page === 'customer' ? 'customers' : page)));
+    main.setAttribute('data-page', page);
+    main.removeAttribute('data-ready');
+    try {
+      const content = await pages[page](rest.join('/'));
+      if (seq !== state.seq) return;
+      main.replaceChildren(...content);
+    } catch (e) {
+      if (seq !== state.seq) return;
+      main.replaceChildren(e instanceof Denied ? el('div', {class: 'denied', id: 'denied', i18n: 'denied'}) : el('p', {class: 'error', id: 'page-error', text: String(e.message)}));
+    }
+    main.setAttribute('data-ready', 'true');
+  }
+
+  async function fillFilters() {
+    const f = await api('/api/v1/filters');
+    state.filters = f;
+    ['country', 'region', 'channel', 'segment'].forEach(k => {
+      const s = document.getElementById('f-' + k);
+      s.replaceChildren(el('option', {value: '', i18n: 'f.all'}), ...(f[k] || []).map(v => el('option', {value: v, text: v})));
+      s.addEventListener('change', render);
+    });
+    ['f-from', 'f-to'].forEach(id => document.getElementById(id).addEventListener('change', render));
+  }
+
+  async function start() {
+    const res = await fetch('/auth/me', {credentials: 'same-origin'});
+    if (!res.ok) { location.href = '/login.html'; return; }
+    state.me = await res.json();
+    document.getElementById('whoami').textContent = state.me.username + ' (' + state.me.role + ')';
+    if (!state.me.personal_data) document.querySelectorAll('[data-personal]').forEach(a => a.remove());
+    const sel = document.getElementById('lang-select');
+    sel.value = I18N.lang();
+    sel.addEventListener('change', () => { I18N.setLang(sel.value); I18N.apply(document); render(); });
+    document.getElementById('logout').addEventListener('click', async () => {
+      await fetch('/auth/logout', {method: 'POST', credentials: 'same-origin', headers: {'X-CSRF-Token': state.me.csrf_token}});
+      location.href = '/login.html';
+    });
+    I18N.apply(document);
+    await fillFilters();
+    window.addEventListener('hashchange', render);
+    window.addEventListener('resize', () => state.charts.forEach(c => c.resize()));
+    render();
+  }
+  start();
+})();

@@ -1,0 +1,216 @@
+package io.clientela.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientela.store.Db;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The dashboard in headless Debian Chromium: every role signs in through the login page and opens
+ * every page it may; charts must have drawn with data; a screenshot of each page is saved under
+ * {@code target/screenshots}. Skips when Chromium is not installed, except under CI=true.
+ */
+class DashboardBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final String XSS = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+    static final List<String> ANALYTIC_PAGES = List.of("overview", "rfm", "abc", "quadrant", "clv", "cohorts", "segments");
+
+    @TempDir
+    static Path tmp;
+
+    static WebFixture server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + DRIVER + " is missing; .ci/setup-browser installs them");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: install chromium and chromium-driver (.ci/setup-browser) to run them");
+        server = WebFixture.start(tmp.resolve("ws"));
+        Db.update(server.app().workspace().connection(), "INSERT INTO feedback (source, feedback_id, customer_id, responded_at, survey, nps, text) "
+                + "VALUES ('survey', 'XSS-1', 1, TIMESTAMP '2026-10-30 10:00:00', 'relationship', 9, ?)", XSS);
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void each_role_signs_in_and_every_chart_of_every_page_draws_data() throws IOException {
+        for (String role : List.of("admin", "analyst", "agent", "viewer")) {
+            signIn(role);
+            for (String page : ANALYTIC_PAGES) {
+                open(page);
+                List<WebElement> charts = driver.findElements(By.cssSelector(".chart"));
+                if (!page.equals("segments")) {
+                    assertThat(charts).as(role + " " + page).isNotEmpty();
+                }
+                for (WebElement c : charts) {
+                    until(10, d -> "true".equals(c.getAttribute("data-rendered")));
+                    assertThat(Integer.parseInt(c.getAttribute("data-points"))).as(role + " " + page).isPositive();
+                    assertThat(c.findElements(By.tagName("canvas"))).as(role + " " + page).isNotEmpty();
+                }
+                assertThat(driver.findElements(By.id("page-error"))).as(role + " " + page).isEmpty();
+                shot(role + "-" + page);
+            }
+            signOut();
+        }
+    }
+
+    @Test
+    void a_viewer_sees_no_email_address_and_cannot_reach_the_agents_customer_pages() throws IOException {
+        signIn("viewer");
+        for (String page : ANALYTIC_PAGES) {
+            open(page);
+            assertThat(driver.findElement(By.tagName("body")).getText()).as(page).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+        }
+        assertThat(driver.findElements(By.cssSelector("#nav a[data-page=customers]"))).isEmpty();
+        open("customers");
+        assertThat(driver.findElement(By.id("denied")).isDisplayed()).isTrue();
+        shot("viewer-customers-denied");
+        open("customer/1");
+        assertThat(driver.findElements(By.id("denied"))).isNotEmpty();
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+        signOut();
+    }
+
+    @Test
+    void an_agent_finds_a_customer_and_stored_script_in_feedback_renders_as_inert_text() throws IOException {
+        signIn("agent");
+        open("customers");
+        driver.findElement(By.id("customer-search")).sendKeys("1");
+        driver.findElement(By.id("customer-go")).click();
+        until(10, d -> d.getCurrentUrl().contains("#customers/1")
+                && "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+        shot("agent-customers");
+        driver.findElement(By.cssSelector("a.customer-link[href='#customer/1']")).click();
+        waitReady();
+        String timeline = driver.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("<script>window.__xss=1</script>");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("#timeline script, #timeline img"))).isEmpty();
+        assertThat(driver.findElement(By.tagName("body")).getText()).containsPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+        shot("agent-customer-360");
+        for (String attack : List.of("<img src=x onerror=window.__xss=3>", "' OR 1=1 --")) {
+            open("customers/" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        }
+        signOut();
+    }
+
+    @Test
+    void the_language_switch_translates_the_pages_and_formats_numbers_per_locale() throws IOException {
+        signIn("analyst");
+        open("overview");
+        String revenueEn = driver.findElement(By.cssSelector(".kpi .value")).getText();
+        Map<String, String> overview = Map.of("es", "Resumen", "zh", "概览", "hu", "Áttekintés", "en", "Overview");
+        for (String lang : List.of("es", "zh", "hu", "en")) {
+            ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('lang-select'); s.value = arguments[0]; "
+                    + "s.dispatchEvent(new Event('change'))", lang);
+            waitReady();
+            assertThat(driver.findElement(By.cssSelector("#nav a[data-page=overview]")).getText()).isEqualTo(overview.get(lang));
+            assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo(overview.get(lang));
+            assertThat(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")).isEqualTo(lang);
+            if (lang.equals("hu")) {
+                String revenueHu = driver.findElement(By.cssSelector(".kpi .value")).getText();
+                assertThat(revenueHu).isNotEqualTo(revenueEn).contains("USD").doesNotContain(",");
+                assertThat(revenueEn).startsWith("$").contains(",");
+            }
+            shot("analyst-overview-" + lang);
+        }
+        signOut();
+    }
+
+    private static void signIn(String role) {
+        driver.get(server.url("/login.html"));
+        driver.findElement(By.id("username")).sendKeys(role);
+        driver.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
+        driver.findElement(By.id("login-button")).click();
+        until(15, d -> d.getCurrentUrl().contains("/index.html"));
+        waitReady();
+        assertThat(driver.findElement(By.id("whoami")).getText()).contains(role);
+    }
+
+    private static void signOut() {
+        driver.findElement(By.id("logout")).click();
+        until(10, d -> d.getCurrentUrl().contains("/login.html"));
+    }
+
+    private static void open(String page) {
+        driver.get(server.url("/index.html#" + page));
+        String name = page.split("/")[0];
+        until(15, d -> name.equals(d.findElement(By.id("main")).getAttribute("data-page"))
+                && "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+    }
+
+    private static void waitReady() {
+        until(15, d -> {
+            WebElement main = d.findElement(By.id("main"));
+            return "true".equals(main.getAttribute("data-ready"));
+        });
+    }
+
+    /** Polls {@code condition} every 100 ms until it holds, failing after {@code seconds}. */
+    private static void until(int seconds, java.util.function.Function<WebDriver, Boolean> condition) {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < end) {
+            try {
+                if (Boolean.TRUE.equals(condition.apply(driver))) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("waited " + seconds + " s in vain at " + driver.getCurrentUrl(), last);
+    }
+
+    private static void shot(String name) throws IOException {
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+}
