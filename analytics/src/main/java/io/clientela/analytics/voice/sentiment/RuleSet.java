@@ -1,0 +1,163 @@
+package io.clientela.analytics.voice.sentiment;
+
+import io.clientela.analytics.voice.text.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.es.SpanishLightStemmer;
+import org.apache.lucene.analysis.hu.HungarianLightStemmer;
+
+/**
+ * The lexicon and modifier words of one language, read from the bundled resources: valences
+ * ({@code vader_lexicon.txt} for English; {@code sentiment-xx.txt}, plus ElhPolar for Spanish),
+ * emoji ({@code emoji.txt}) and VADER's emoticons for every language, and {@code rules-xx.txt}.
+ * Spanish and Hungarian words are also looked up by their light stem. Immutable, thread-safe.
+ */
+final class RuleSet {
+    static final double BOOST = 0.293;
+    final Language language;
+    private final Map<String, Double> lexicon;
+    private final Map<String, Double> stems;
+    private final UnaryOperator<String> stemmer;
+    final Set<String> negators;
+    final Set<String> postNegators;
+    final Set<String> contrast;
+    final Map<String, Double> boosters;
+    final int longestWord;
+
+    private RuleSet(Language language, Map<String, Double> lexicon, UnaryOperator<String> stemmer, Map<String, Set<String>> rules) {
+        this.language = language;
+        this.lexicon = Map.copyOf(lexicon);
+        this.stemmer = stemmer;
+        Map<String, Double> st = new HashMap<>();
+        if (stemmer != null) {
+            lexicon.forEach((w, v) -> st.putIfAbsent(stemmer.apply(w), v));
+        }
+        this.stems = Map.copyOf(st);
+        this.negators = Set.copyOf(rules.getOrDefault("negators", Set.of()));
+        this.postNegators = Set.copyOf(rules.getOrDefault("postnegators", Set.of()));
+        this.contrast = Set.copyOf(rules.getOrDefault("contrast", Set.of()));
+        Map<String, Double> b = new HashMap<>();
+        rules.getOrDefault("boosters", Set.of()).forEach(w -> b.put(w, BOOST));
+        rules.getOrDefault("dampeners", Set.of()).forEach(w -> b.put(w, -BOOST));
+        this.boosters = Map.copyOf(b);
+        int longest = 1;
+        for (String w : lexicon.keySet()) {
+            longest = Math.max(longest, w.length());
+        }
+        for (Set<String> s : rules.values()) {
+            for (String w : s) {
+                longest = Math.max(longest, w.length());
+            }
+        }
+        this.longestWord = Math.min(longest, 6);
+    }
+
+    /** The valence (-4..4) of a lower-case word, or {@code null} when it carries none. */
+    Double valence(String lower) {
+        Double v = lexicon.get(lower);
+        if (v == null && stemmer != null && lower.length() > 2) {
+            v = stems.get(stemmer.apply(lower));
+        }
+        return v;
+    }
+
+    boolean isWord(String lower) {
+        return lexicon.containsKey(lower) || negators.contains(lower) || boosters.containsKey(lower) || contrast.contains(lower)
+                || postNegators.contains(lower);
+    }
+
+    static RuleSet load(Language language) {
+        Map<String, Double> lex = new HashMap<>();
+        Map<String, Double> vader = readValences("vader_lexicon.txt");
+        if (language == Language.EN || language == Language.UNKNOWN) {
+            lex.putAll(vader);
+        } else {
+            vader.forEach((w, v) -> {
+                if (w.chars().noneMatch(Character::isLetter) && w.length() > 1) {
+                    lex.put(w, v);
+                }
+            });
+        }
+        readValences("emoji.txt").forEach(lex::put);
+        UnaryOperator<String> stemmer = null;
+        switch (language) {
+            case ES -> {
+                for (Map.Entry<String, Double> e : readValences("elhpolar_es.tsv").entrySet()) {
+                    lex.put(e.getKey(), e.getValue());
+                }
+                lex.putAll(readValences("sentiment-es.txt"));
+                SpanishLightStemmer s = new SpanishLightStemmer();
+                stemmer = w -> stem(w, (c, n) -> s.stem(c, n));
+            }
+            case HU -> {
+                lex.putAll(readValences("sentiment-hu.txt"));
+                HungarianLightStemmer s = new HungarianLightStemmer();
+                stemmer = w -> stem(w, (c, n) -> s.stem(c, n));
+            }
+            case ZH -> lex.putAll(readValences("sentiment-zh.txt"));
+            default -> {
+            }
+        }
+        Language rulesOf = language == Language.UNKNOWN ? Language.EN : language;
+        return new RuleSet(language, lex, stemmer, readRules("rules-" + rulesOf.code() + ".txt"));
+    }
+
+    private interface CharStemmer {
+        int stem(char[] s, int len);
+    }
+
+    private static String stem(String w, CharStemmer s) {
+        char[] c = w.toCharArray();
+        return new String(c, 0, s.stem(c, c.length));
+    }
+
+    private static Map<String, Double> readValences(String resource) {
+        Map<String, Double> out = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length < 2 || line.startsWith("#") || f[0].equals("word")) {
+                continue;
+            }
+            double v = switch (f[1]) {
+                case "positive" -> 1.9;
+                case "negative" -> -1.9;
+                default -> Double.parseDouble(f[1]);
+            };
+            out.put(f[0].toLowerCase(java.util.Locale.ROOT).replace("\uFE0F", ""), v);
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> readRules(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines(resource)) {
+            int colon = line.indexOf(':');
+            if (line.startsWith("#") || colon < 0) {
+                continue;
+            }
+            Set<String> words = new HashSet<>(java.util.Arrays.asList(line.substring(colon + 1).strip().split("\\s+")));
+            out.put(line.substring(0, colon).strip(), words);
+        }
+        return out;
+    }
+
+    private static java.util.List<String> lines(String resource) {
+        try (InputStream in = RuleSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
