@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks of the voice-of-the-customer text pipeline ({@code bench text}, {@code bench sentiment-quality}). */
 final class VoiceBench {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private VoiceBench() {
     }
 
@@ -72,18 +74,21 @@ final class VoiceBench {
                 try {
                     for (int run = 0; run <= runs; run++) {
                         AtomicLong themed = new AtomicLong();
+                        AtomicLong cpuNanos = new AtomicLong();
                         long t0 = System.nanoTime();
                         List<Future<?>> parts = new ArrayList<>();
                         for (int t = 0; t < threads; t++) {
                             int from = (int) ((long) texts.length * t / threads);
                             int to = (int) ((long) texts.length * (t + 1) / threads);
                             parts.add(pool.submit(() -> {
+                                long c0 = CPU.getCurrentThreadCpuTime();
                                 long n = 0;
                                 for (int i = from; i < to; i++) {
                                     ResponseAnalysis a = p.analyze(texts[i], null, false);
                                     n += a.themes().size();
                                 }
                                 themed.addAndGet(n);
+                                cpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - c0);
                             }));
                         }
                         for (Future<?> f : parts) {
@@ -95,11 +100,14 @@ final class VoiceBench {
                         row.put("responses", texts.length);
                         row.put("seconds", Math.round(s * 1000) / 1000.0);
                         row.put("responses_per_second", Math.round(texts.length / s));
+                        double cpu = cpuNanos.get() / 1e9;
+                        row.put("cpu_seconds", Math.round(cpu * 1000) / 1000.0);
+                        row.put("responses_per_cpu_second", Math.round(texts.length / cpu));
                         row.put("theme_hits", themed.get());
                         results.add(row);
                         if (!parent.root.json) {
-                            out.printf("%-8s %,d responses in %.3f s = %,d responses/s (%d threads, %,d theme hits)%n", row.get("run"), texts.length, s,
-                                    Math.round(texts.length / s), threads, themed.get());
+                            out.printf("%-8s %,d responses in %.3f s = %,d responses/s (%d threads); %.3f CPU s = %,d responses per CPU second; %,d theme hits%n",
+                                    row.get("run"), texts.length, s, Math.round(texts.length / s), threads, cpu, Math.round(texts.length / cpu), themed.get());
                             out.flush();
                         }
                     }
@@ -109,12 +117,16 @@ final class VoiceBench {
             }
             double[] rates = results.stream().skip(1).mapToDouble(x -> ((Number) x.get("responses_per_second")).doubleValue()).sorted().toArray();
             double median = rates[rates.length / 2];
+            double[] perCpu = results.stream().skip(1).mapToDouble(x -> ((Number) x.get("responses_per_cpu_second")).doubleValue()).sorted().toArray();
+            double medianCpu = perCpu[perCpu.length / 2];
             int cores = Runtime.getRuntime().availableProcessors();
             if (parent.root.json) {
-                out.println(Output.json(Map.of("runs", results, "median_responses_per_second", Math.round(median), "cores", cores)));
+                out.println(Output.json(Map.of("runs", results, "median_responses_per_second", Math.round(median),
+                        "median_responses_per_cpu_second", Math.round(medianCpu), "cores", cores)));
             } else {
-                out.printf("median %,d responses/s over %d runs; %d threads; %d cores; mean length %.0f characters%n", Math.round(median), runs, threads,
-                        cores, java.util.Arrays.stream(texts).mapToInt(String::length).average().orElse(0));
+                out.printf("median %,d responses/s wall clock, %,d responses per CPU second, over %d runs; %d threads; %d cores; mean length %.0f characters%n",
+                        Math.round(median), Math.round(medianCpu), runs, threads, cores,
+                        java.util.Arrays.stream(texts).mapToInt(String::length).average().orElse(0));
             }
             return 0;
         }

@@ -50,9 +50,11 @@ final class RuleScorer {
             return 0;
         }
         String[] lower = new String[n];
+        Double[] lex = new Double[n];
         int upper = 0;
         for (int i = 0; i < n; i++) {
             lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+            lex[i] = rules.valence(lower[i]);
             if (isUpper(tokens.get(i))) {
                 upper++;
             }
@@ -61,6 +63,14 @@ final class RuleScorer {
             for (int i = 0; i + 1 < n; i++) {
                 if (lower[i].equals("sin") && lower[i + 1].equals("embargo")) {
                     lower[i] = "";
+                    lex[i] = null;
+                }
+            }
+        }
+        if (english) {
+            for (int i = 1; i < n; i++) {
+                if (lower[i].equals("of") && (lower[i - 1].equals("kind") || lower[i - 1].equals("sort"))) {
+                    lower[i] = lower[i - 1] + "of";
                 }
             }
         }
@@ -70,10 +80,10 @@ final class RuleScorer {
             if (rules.boosters.containsKey(lower[i])) {
                 continue;
             }
-            if (english && i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
+            if (english && i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("kindof")) {
                 continue;
             }
-            sentiments[i] = valence(tokens, lower, i, capDiff);
+            sentiments[i] = valence(tokens, lower, lex, i, capDiff);
         }
         butCheck(lower, sentiments);
         double sum = 0;
@@ -89,15 +99,15 @@ final class RuleScorer {
         return sum;
     }
 
-    private double valence(List<String> tokens, String[] lower, int i, boolean capDiff) {
-        Double lex = rules.valence(lower[i]);
+    private double valence(List<String> tokens, String[] lower, Double[] lexicon, int i, boolean capDiff) {
+        Double lex = lexicon[i];
         if (lex == null) {
             return 0;
         }
         int n = lower.length;
         double valence = lex;
         if (english) {
-            if (lower[i].equals("no") && i != n - 1 && rules.valence(lower[i + 1]) != null) {
+            if (lower[i].equals("no") && i != n - 1 && lexicon[i + 1] != null) {
                 valence = 0;
             }
             if (i > 0 && lower[i - 1].equals("no") || i > 1 && lower[i - 2].equals("no")
@@ -110,7 +120,7 @@ final class RuleScorer {
         }
         for (int start = 0; start < 3; start++) {
             int j = i - (start + 1);
-            if (j >= 0 && rules.valence(lower[j]) == null) {
+            if (j >= 0 && lexicon[j] == null) {
                 double s = scalar(tokens.get(j), lower[j], valence, capDiff);
                 if (start == 1) {
                     s *= 0.95;
@@ -122,7 +132,7 @@ final class RuleScorer {
             }
         }
         if (english) {
-            valence = least(valence, lower, i);
+            valence = least(valence, lower, lexicon, i);
         }
         if (i + 1 < n && rules.postNegators.contains(lower[i + 1])) {
             valence *= N_SCALAR;
@@ -169,12 +179,12 @@ final class RuleScorer {
         return rules.negators.contains(lower) || english && lower.contains("n't");
     }
 
-    private double least(double valence, String[] w, int i) {
-        if (i > 1 && rules.valence(w[i - 1]) == null && w[i - 1].equals("least")) {
+    private double least(double valence, String[] w, Double[] lexicon, int i) {
+        if (i > 1 && lexicon[i - 1] == null && w[i - 1].equals("least")) {
             if (!w[i - 2].equals("at") && !w[i - 2].equals("very")) {
                 return valence * N_SCALAR;
             }
-        } else if (i > 0 && rules.valence(w[i - 1]) == null && w[i - 1].equals("least")) {
+        } else if (i > 0 && lexicon[i - 1] == null && w[i - 1].equals("least")) {
             return valence * N_SCALAR;
         }
         return valence;

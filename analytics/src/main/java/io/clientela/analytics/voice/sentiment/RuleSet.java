@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.hu.HungarianLightStemmer;
  * The lexicon and modifier words of one language, read from the bundled resources: valences
  * ({@code vader_lexicon.txt} for English; {@code sentiment-xx.txt}, plus ElhPolar for Spanish),
  * emoji ({@code emoji.txt}) and VADER's emoticons for every language, and {@code rules-xx.txt}.
- * Spanish and Hungarian words are also looked up by their light stem. Immutable, thread-safe.
+ * Spanish and Hungarian words are also looked up by their light stem. Outside English, a modifier
+ * word (ElhPolar lists "no" as negative) is a modifier only, never a lexicon word. Not changed after loading, so safe to share between threads.
  */
 final class RuleSet {
     static final double BOOST = 0.293;
@@ -31,34 +32,38 @@ final class RuleSet {
     final Set<String> postNegators;
     final Set<String> contrast;
     final Map<String, Double> boosters;
-    final int longestWord;
+    private final Set<String> words;
+    private final byte[] longestFrom;
 
     private RuleSet(Language language, Map<String, Double> lexicon, UnaryOperator<String> stemmer, Map<String, Set<String>> rules) {
         this.language = language;
-        this.lexicon = Map.copyOf(lexicon);
+        this.lexicon = new HashMap<>(lexicon);
         this.stemmer = stemmer;
         Map<String, Double> st = new HashMap<>();
         if (stemmer != null) {
             lexicon.forEach((w, v) -> st.putIfAbsent(stemmer.apply(w), v));
         }
-        this.stems = Map.copyOf(st);
-        this.negators = Set.copyOf(rules.getOrDefault("negators", Set.of()));
-        this.postNegators = Set.copyOf(rules.getOrDefault("postnegators", Set.of()));
-        this.contrast = Set.copyOf(rules.getOrDefault("contrast", Set.of()));
+        this.stems = st;
+        this.negators = new HashSet<>(rules.getOrDefault("negators", Set.of()));
+        this.postNegators = new HashSet<>(rules.getOrDefault("postnegators", Set.of()));
+        this.contrast = new HashSet<>(rules.getOrDefault("contrast", Set.of()));
         Map<String, Double> b = new HashMap<>();
         rules.getOrDefault("boosters", Set.of()).forEach(w -> b.put(w, BOOST));
         rules.getOrDefault("dampeners", Set.of()).forEach(w -> b.put(w, -BOOST));
-        this.boosters = Map.copyOf(b);
-        int longest = 1;
-        for (String w : lexicon.keySet()) {
-            longest = Math.max(longest, w.length());
+        this.boosters = new HashMap<>(b);
+        Set<String> all = new HashSet<>(lexicon.keySet());
+        rules.values().forEach(all::addAll);
+        this.words = all;
+        this.longestFrom = new byte[Character.MAX_VALUE + 1];
+        for (String w : all) {
+            int i = w.charAt(0);
+            longestFrom[i] = (byte) Math.max(longestFrom[i], Math.min(w.length(), 8));
         }
-        for (Set<String> s : rules.values()) {
-            for (String w : s) {
-                longest = Math.max(longest, w.length());
-            }
-        }
-        this.longestWord = Math.min(longest, 6);
+    }
+
+    /** The length of the longest word (at most 8) that starts with {@code c}, 0 if none. */
+    int longestFrom(char c) {
+        return longestFrom[c];
     }
 
     /** The valence (-4..4) of a lower-case word, or {@code null} when it carries none. */
@@ -71,8 +76,7 @@ final class RuleSet {
     }
 
     boolean isWord(String lower) {
-        return lexicon.containsKey(lower) || negators.contains(lower) || boosters.containsKey(lower) || contrast.contains(lower)
-                || postNegators.contains(lower);
+        return words.contains(lower);
     }
 
     static RuleSet load(Language language) {
@@ -107,8 +111,13 @@ final class RuleSet {
             default -> {
             }
         }
+        lex.values().removeIf(v -> v == 0.0 && language != Language.EN);
         Language rulesOf = language == Language.UNKNOWN ? Language.EN : language;
-        return new RuleSet(language, lex, stemmer, readRules("rules-" + rulesOf.code() + ".txt"));
+        Map<String, Set<String>> rules = readRules("rules-" + rulesOf.code() + ".txt");
+        if (rulesOf != Language.EN) {
+            rules.values().forEach(words -> lex.keySet().removeAll(words));
+        }
+        return new RuleSet(language, lex, stemmer, rules);
     }
 
     private interface CharStemmer {

@@ -68,8 +68,8 @@ final class Tokens {
     }
 
     /**
-     * Chinese text as the longest words of the rule set found left to right (at most
-     * {@link RuleSet#longestWord} characters); other characters are one-character tokens, Latin
+     * Chinese text as the longest words of the rule set found left to right (at most eight
+     * characters); other characters are one-character tokens, Latin
      * words and emoji are split as in {@link #latin}.
      */
     static List<String> chinese(String text, RuleSet rules) {
@@ -91,7 +91,7 @@ final class Tokens {
                 i = Math.max(j, i + 1);
                 continue;
             }
-            int len = Math.min(rules.longestWord, n - i);
+            int len = Math.max(1, Math.min(rules.longestFrom(c), n - i));
             while (len > 1 && !rules.isWord(text.substring(i, i + len))) {
                 len--;
             }

@@ -31,7 +31,7 @@ public final class Cleaner {
         if (s.length() > 4 * MAX_CHARS) {
             s = s.substring(0, 4 * MAX_CHARS);
         }
-        boolean html = MARKUP.matcher(s).find();
+        boolean html = (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) && MARKUP.matcher(s).find();
         if (html) {
             s = stripHtml(s);
         }

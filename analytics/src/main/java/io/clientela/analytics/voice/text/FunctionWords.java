@@ -71,7 +71,7 @@ final class FunctionWords {
             }
         }
         sharedLexical.forEach(lexical::remove);
-        return new FunctionWords(Map.copyOf(map), Map.copyOf(lexical));
+        return new FunctionWords(map, lexical);
     }
 
     private static List<String> lines(String resource) {

@@ -78,7 +78,8 @@ public final class LanguageDetector {
                 i++;
             }
             if (Character.isLetter(c)) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                Character.UnicodeScript script = c < 0x250 ? Character.UnicodeScript.LATIN
+                        : c >= 0x4E00 && c <= 0x9FFF ? Character.UnicodeScript.HAN : Character.UnicodeScript.of(c);
                 switch (script) {
                     case HAN -> han++;
                     case HIRAGANA, KATAKANA -> kana++;
