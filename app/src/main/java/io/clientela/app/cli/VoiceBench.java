@@ -69,7 +69,7 @@ final class VoiceBench {
             PrintWriter out = spec.commandLine().getOut();
             List<Map<String, Object>> results = new ArrayList<>();
             try (Tokenizer tokenizer = new Tokenizer()) {
-                VoicePipeline p = new VoicePipeline(tokenizer, SentimentAnalyzer.rules(), Taxonomy.retail(tokenizer));
+                VoicePipeline p = new VoicePipeline(tokenizer, SentimentAnalyzer.bundledWith(List.of()), Taxonomy.retail(tokenizer));
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 try {
                     for (int run = 0; run <= runs; run++) {

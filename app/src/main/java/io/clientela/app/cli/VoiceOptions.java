@@ -26,6 +26,9 @@ final class VoiceOptions {
     @Option(names = "--model", paramLabel = "FILE", description = "A sentiment model made by 'clientela text train' (repeatable, one per language).")
     List<Path> models = new ArrayList<>();
 
+    @Option(names = "--rules-only", description = "Do not use the bundled models (the Hungarian one trained on HuSST); rules for every language without --model.")
+    boolean rulesOnly;
+
     @Option(names = "--themes", paramLabel = "FILE", description = "Theme taxonomy file (default: the shipped retail taxonomy).")
     Path themes;
 
@@ -59,7 +62,7 @@ final class VoiceOptions {
         }
         SentimentAnalyzer s;
         try {
-            s = new SentimentAnalyzer(loaded);
+            s = rulesOnly ? new SentimentAnalyzer(loaded) : SentimentAnalyzer.bundledWith(loaded);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--model: " + e.getMessage());
         }

@@ -118,6 +118,7 @@ final class RuleScorer {
         if (capDiff && isUpper(tokens.get(i))) {
             valence += valence > 0 ? C_INCR : -C_INCR;
         }
+        boolean negatedOnce = false;
         for (int start = 0; start < 3; start++) {
             int j = i - (start + 1);
             if (j >= 0 && lexicon[j] == null) {
@@ -128,7 +129,9 @@ final class RuleScorer {
                     s *= 0.9;
                 }
                 valence += s;
-                valence = negation(valence, lower, start, i);
+                double before = valence;
+                valence = negation(valence, lower, start, i, negatedOnce);
+                negatedOnce |= !english && valence != before && Math.signum(valence) != Math.signum(before);
             }
         }
         if (english) {
@@ -152,7 +155,15 @@ final class RuleScorer {
         return s;
     }
 
-    private double negation(double valence, String[] w, int start, int i) {
+    /**
+     * VADER's negation check for the word {@code start + 1} places before the lexicon word. Outside
+     * English a second negator does not cancel the first ("no tengo ninguna queja", "senki nem"):
+     * Spanish and Hungarian use negative concord, so {@code negatedOnce} stops a second flip.
+     */
+    private double negation(double valence, String[] w, int start, int i, boolean negatedOnce) {
+        if (negatedOnce) {
+            return valence;
+        }
         if (start == 0) {
             return negated(w[i - 1]) ? valence * N_SCALAR : valence;
         }

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.hu.HungarianLightStemmer;
 
 /**
  * The lexicon and modifier words of one language, read from the bundled resources: valences
- * ({@code vader_lexicon.txt} for English; {@code sentiment-xx.txt}, plus ElhPolar for Spanish),
+ * ({@code vader_lexicon.txt} and {@code sentiment-en.txt} for English; {@code sentiment-xx.txt}, plus ElhPolar for Spanish),
  * emoji ({@code emoji.txt}) and VADER's emoticons for every language, and {@code rules-xx.txt}.
  * Spanish and Hungarian words are also looked up by their light stem. Outside English, a modifier
  * word (ElhPolar lists "no" as negative) is a modifier only, never a lexicon word. Not changed after loading, so safe to share between threads.
@@ -71,6 +71,10 @@ final class RuleSet {
         Double v = lexicon.get(lower);
         if (v == null && stemmer != null && lower.length() > 2) {
             v = stems.get(stemmer.apply(lower));
+            if (v == null && language == Language.ES && lower.length() > 6 && (lower.endsWith("ísimo") || lower.endsWith("ísima")
+                    || lower.endsWith("isimo") || lower.endsWith("isima"))) {
+                v = stems.get(stemmer.apply(lower.substring(0, lower.length() - 5) + "o"));
+            }
         }
         return v;
     }
@@ -84,6 +88,7 @@ final class RuleSet {
         Map<String, Double> vader = readValences("vader_lexicon.txt");
         if (language == Language.EN || language == Language.UNKNOWN) {
             lex.putAll(vader);
+            lex.putAll(readValences("sentiment-en.txt"));
         } else {
             vader.forEach((w, v) -> {
                 if (w.chars().noneMatch(Character::isLetter) && w.length() > 1) {

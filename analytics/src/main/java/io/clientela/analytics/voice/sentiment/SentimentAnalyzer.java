@@ -29,6 +29,31 @@ public final class SentimentAnalyzer {
         }
     }
 
+    /** Models shipped in the jar (see NOTICE): the Hungarian model trained on HuSST, when present. */
+    public static List<LinearModel> bundledModels() {
+        List<LinearModel> out = new ArrayList<>();
+        String name = "hu-husst.model";
+        try (java.io.InputStream in = SentimentAnalyzer.class.getResourceAsStream(name)) {
+            if (in != null) {
+                out.add(LinearModel.read(in, name + " (bundled)"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The bundled models, each replaced by the given model of its language, if any. */
+    public static SentimentAnalyzer bundledWith(Collection<LinearModel> given) {
+        List<LinearModel> all = new ArrayList<>(given);
+        for (LinearModel m : bundledModels()) {
+            if (given.stream().noneMatch(g -> g.language() == m.language())) {
+                all.add(m);
+            }
+        }
+        return new SentimentAnalyzer(all);
+    }
+
     /** Rules only, for every language. */
     public static SentimentAnalyzer rules() {
         return new SentimentAnalyzer(List.of());

@@ -168,8 +168,14 @@ public final class SentimentQuality {
                 }
             }
         }
+        SentimentAnalyzer bundled = SentimentAnalyzer.bundledWith(List.of());
         byLang.forEach((l, list) -> binary(l, "demo texts.txt praise vs complaints", "rules", "all templates", list,
                 (t, x) -> rules.score(t, x).score()));
+        byLang.forEach((l, list) -> {
+            if (bundled.models().containsKey(Language.fromCode(l))) {
+                binary(l, "demo texts.txt praise vs complaints", "bundled model", "all templates", list, (t, x) -> bundled.score(t, x).score());
+            }
+        });
     }
 
     private void binary(String lang, String dataset, String method, String split, List<Example> ex,

@@ -69,4 +69,16 @@ class LinearModelTest {
         assertThatThrownBy(() -> new Trainer(16, 3, 5).train(Language.HU, onlyPositive, "x")).isInstanceOf(AnalyticsException.class)
                 .hasMessageContaining("needs both positive and negative examples; found 30 positive of 30");
     }
+
+    @Test
+    void the_bundled_hungarian_model_is_the_one_husst_train_gives_with_seed_42() throws Exception {
+        java.nio.file.Path shared = io.clientela.analytics.voice.SharedData.require("sentiment/hu/husst_train.json");
+        LinearModel bundled = SentimentAnalyzer.bundledModels().stream().filter(m -> m.language() == Language.HU).findFirst().orElseThrow();
+        LinearModel fresh = SentimentQuality.huModel(shared.resolve("sentiment/hu/husst_train.json"));
+        RuleSet rules = RuleSet.load(Language.HU);
+        for (String s : List.of("Ez a film csodálatos.", "Unalmas és buta történet.", "A színészek jók, de a forgatókönyv gyenge.")) {
+            assertThat(bundled.score(s, rules, 0.3)).as(s).isEqualTo(fresh.score(s, rules, 0.3));
+        }
+        assertThat(bundled.provenance().seed()).isEqualTo(SentimentQuality.SEED);
+    }
 }
