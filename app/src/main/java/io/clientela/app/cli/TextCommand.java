@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela text}: pipe-friendly text analytics, one text per line in, one JSON object per line out. */
 @Command(name = "text", mixinStandardHelpOptions = true, description = "Text analytics on lines of stdin: sentiment, terms and themes.",
-        subcommands = {TextCommand.SentimentCmd.class, TextCommand.TermsCmd.class, TextTrainCommand.class})
+        subcommands = {TextCommand.SentimentCmd.class, TextCommand.TermsCmd.class, TextTrendCommands.FrequentCmd.class,
+                TextTrendCommands.EmergingCmd.class, TextTrainCommand.class})
 final class TextCommand implements Runnable {
     @ParentCommand
     Root root;

@@ -145,4 +145,24 @@ class TextCommandTest {
         assertThat(m.code()).isEqualTo(1);
         assertThat(m.err()).startsWith("error: " + bad + " is not a readable Clientela sentiment model");
     }
+
+    @Test
+    void finds_the_complaint_that_emerged_in_the_later_period() throws Exception {
+        Path before = tmp.resolve("before.txt");
+        Path after = tmp.resolve("after.txt");
+        Files.writeString(before, "Great coffee, fast delivery\n".repeat(200));
+        Files.writeString(after, "Great coffee, fast delivery\n".repeat(170) + "Late delivery again, the box arrived damaged\n".repeat(30));
+        Cli.Result r = cli().run("text", "emerging", "--before", before.toString(), "--after", after.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rows = JSON.readTree(r.out());
+        List<String> terms = new ArrayList<>();
+        rows.forEach(n -> terms.add(n.get("term").asText()));
+        assertThat(terms).contains("late", "late deliveri", "damag").doesNotContain("coffe", "deliveri");
+        rows.forEach(n -> assertThat(n.get("significant").asBoolean()).isTrue());
+        Cli.Result f = cli().run("text", "frequent", "--input", after.toString(), "--top", "3", "--json");
+        JsonNode top = JSON.readTree(f.out()).get("languages").get("en");
+        assertThat(top.get("responses").asInt()).isEqualTo(200);
+        assertThat(top.get("top").get(0).get("term").asText()).isEqualTo("deliveri");
+        assertThat(JSON.readTree(f.out()).get("themes").get("product quality").asInt()).isEqualTo(30);
+    }
 }

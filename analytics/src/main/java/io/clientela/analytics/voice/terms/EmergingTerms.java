@@ -65,7 +65,7 @@ public final class EmergingTerms {
             double lift = ((b + 0.5) / (n2 + 1.0)) / ((a + 0.5) / (n1 + 1.0));
             rising.add(new Emerging(t, a, b, sa, sb, lift, g2, p, p, false));
         }
-        rising.sort((x, y) -> x.p() != y.p() ? Double.compare(x.p(), y.p()) : Double.compare(y.g2(), x.g2()));
+        rising.sort((x, y) -> x.p() != y.p() ? Double.compare(x.p(), y.p()) : x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : x.term().compareTo(y.term()));
         List<Emerging> out = new ArrayList<>(rising.size());
         double running = 1;
         double[] adjusted = new double[rising.size()];

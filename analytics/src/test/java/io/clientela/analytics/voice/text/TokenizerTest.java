@@ -15,7 +15,7 @@ class TokenizerTest {
 
     @Test
     void stems_english_and_drops_its_stop_words() {
-        assertThat(TOKENIZER.terms("The deliveries were arriving late", Language.EN)).containsExactly("deliveri", "were", "arriv", "late");
+        assertThat(TOKENIZER.terms("The deliveries were arriving late", Language.EN)).containsExactly("deliveri", "arriv", "late");
     }
 
     @Test
