@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.hu.HungarianLightStemmer;
  * ({@code vader_lexicon.txt} and {@code sentiment-en.txt} for English; {@code sentiment-xx.txt}, plus ElhPolar for Spanish),
  * emoji ({@code emoji.txt}) and VADER's emoticons for every language, and {@code rules-xx.txt}.
  * Spanish and Hungarian words are also looked up by their light stem. Outside English, a modifier
- * word (ElhPolar lists "no" as negative) is a modifier only, never a lexicon word. Not changed after loading, so safe to share between threads.
+ * word (ElhPolar lists "no" as negative) is a modifier only, never a lexicon word. Not changed after loading (but for a concurrent cache of stem lookups), so safe to share between threads.
  */
 final class RuleSet {
     static final double BOOST = 0.293;
@@ -66,15 +66,35 @@ final class RuleSet {
         return longestFrom[c];
     }
 
+    private static final Double NONE = Double.NaN;
+    private static final int CACHE_LIMIT = 200_000;
+    /** Stem lookups already made (NaN: no valence), up to {@link #CACHE_LIMIT} words; feedback vocabularies are small. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> stemmed = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The valence (-4..4) of a lower-case word, or {@code null} when it carries none. */
     Double valence(String lower) {
         Double v = lexicon.get(lower);
-        if (v == null && stemmer != null && lower.length() > 2) {
-            v = stems.get(stemmer.apply(lower));
-            if (v == null && language == Language.ES && lower.length() > 6 && (lower.endsWith("ísimo") || lower.endsWith("ísima")
-                    || lower.endsWith("isimo") || lower.endsWith("isima"))) {
-                v = stems.get(stemmer.apply(lower.substring(0, lower.length() - 5) + "o"));
+        if (v != null || stemmer == null || lower.length() <= 2) {
+            return v;
+        }
+        Double cached = stemmed.get(lower);
+        if (cached == null) {
+            cached = stemValence(lower);
+            if (cached == null) {
+                cached = NONE;
             }
+            if (stemmed.size() < CACHE_LIMIT) {
+                stemmed.put(lower, cached);
+            }
+        }
+        return cached.isNaN() ? null : cached;
+    }
+
+    private Double stemValence(String lower) {
+        Double v = stems.get(stemmer.apply(lower));
+        if (v == null && language == Language.ES && lower.length() > 6 && (lower.endsWith("ísimo") || lower.endsWith("ísima")
+                || lower.endsWith("isimo") || lower.endsWith("isima"))) {
+            v = stems.get(stemmer.apply(lower.substring(0, lower.length() - 5) + "o"));
         }
         return v;
     }
