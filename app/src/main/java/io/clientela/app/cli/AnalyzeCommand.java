@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela analyze}: customer-value analyses (more arrive with issue #3). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, description = "Run analyses on the workspace.",
-        subcommands = {AnalyzeCommand.Clv.class})
+        subcommands = {AnalyzeCommand.Clv.class, AnalyzeVoiceCommand.class})
 final class AnalyzeCommand implements Runnable {
     @ParentCommand
     Root root;

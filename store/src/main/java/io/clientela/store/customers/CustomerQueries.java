@@ -62,6 +62,7 @@ public final class CustomerQueries {
                 + "USING (record_id) WHERE r.customer_id = ? ORDER BY r.record_id, i.type", customerId));
         out.put("figures", figures(customerId));
         out.put("timeline", timeline(customerId, timelineLimit));
+        out.put("feedback", io.clientela.store.voice.VoiceResults.feedbackOf(c, customerId, 10));
         return out;
     }
 
