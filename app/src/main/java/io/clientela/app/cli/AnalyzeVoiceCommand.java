@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code clientela analyze voice}: language, sentiment and themes of every feedback response, KPIs, stored as a run. */
 @Command(name = "voice", mixinStandardHelpOptions = true,
         description = {"Read every feedback response (language, sentiment, themes), compute NPS, CSAT and CES with 95% intervals by",
-                "month, channel, touchpoint and survey, find terms emerging in the last month, and store the run."})
+                "month, channel, touchpoint and survey, find terms emerging in the last month, rank the attribute ratings that drive",
+                "each survey's score (LMG importance x performance), and store the run."})
 final class AnalyzeVoiceCommand implements Callable<Integer> {
     @ParentCommand
     AnalyzeCommand parent;
@@ -120,6 +121,27 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
         out.println();
         out.println("emerging in the last month:");
         Output.table(out, (List<Map<String, Object>>) r.get("emerging_last_month"), 30);
+        ((Map<String, Map<String, Object>>) r.get("key_drivers")).forEach((survey, m) -> {
+            out.println();
+            out.println("key drivers of " + survey + " (" + m.get("responses") + " responses, R² " + m.get("r_squared") + "; LMG, 95% bootstrap interval):");
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            if (m.get("drivers") instanceof List<?> ds) {
+                for (Object o : ds) {
+                    io.clientela.analytics.voice.drivers.Driver d = (io.clientela.analytics.voice.drivers.Driver) o;
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("driver", d.name());
+                    row.put("importance", TextCommand.round(d.importance()));
+                    row.put("ci", "[" + TextCommand.round(d.low()) + ", " + TextCommand.round(d.high()) + "]");
+                    row.put("share", TextCommand.round(d.share()));
+                    row.put("performance", TextCommand.round(d.performance()));
+                    row.put("act", d.quadrant());
+                    rows.add(row);
+                }
+            } else {
+                out.println("  " + m.get("error"));
+            }
+            Output.table(out, rows, 30);
+        });
         List<?> rejected = (List<?>) r.get("rejected_scores");
         if (!rejected.isEmpty()) {
             out.println();

@@ -2,6 +2,7 @@ package io.clientela.app.cli;
 
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
+import io.clientela.analytics.voice.drivers.KeyDrivers;
 import io.clientela.analytics.voice.kpi.Kpi;
 import io.clientela.analytics.voice.kpi.Kpis;
 import io.clientela.analytics.voice.kpi.Scale;
@@ -102,7 +103,72 @@ final class VoiceRun {
         });
         aggregates.put("themes", themes);
         aggregates.put("emerging_last_month", emerging(termsByMonth));
+        aggregates.put("key_drivers", drivers(responses));
         aggregates.put("rejected_scores", rejected);
+    }
+
+    /**
+     * Key drivers per survey: the outcome is the survey's NPS (else CSAT, else CES), the drivers
+     * the attribute ratings every complete response of the survey carries (1..5 assumed).
+     */
+    private static Map<String, Object> drivers(List<FeedbackResponses.Response> responses) {
+        Map<String, List<Object[]>> bySurvey = new TreeMap<>();
+        for (FeedbackResponses.Response r : responses) {
+            Integer y = r.nps() != null && Scale.NPS.problem(r.nps()) == null ? r.nps()
+                    : r.csat() != null && Scale.CSAT.problem(r.csat()) == null ? r.csat() : r.ces() != null && Scale.CES.problem(r.ces()) == null ? r.ces() : null;
+            if (y == null || r.ratings() == null) {
+                continue;
+            }
+            Map<String, Double> ratings = new TreeMap<>();
+            try {
+                Output.JSON.readTree(r.ratings()).fields().forEachRemaining(e -> {
+                    if (e.getValue().isNumber()) {
+                        ratings.put(e.getKey(), e.getValue().asDouble());
+                    }
+                });
+            } catch (java.io.IOException e) {
+                continue;
+            }
+            String outcome = r.nps() != null ? "NPS" : r.csat() != null ? "CSAT" : "CES";
+            bySurvey.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + " / " + outcome, k -> new ArrayList<>())
+                    .add(new Object[] {y, ratings});
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        bySurvey.forEach((survey, list) -> {
+            @SuppressWarnings("unchecked")
+            java.util.Set<String> keys = new java.util.TreeSet<>(((Map<String, Double>) list.get(0)[1]).keySet());
+            for (Object[] o : list) {
+                @SuppressWarnings("unchecked")
+                Map<String, Double> m = (Map<String, Double>) o[1];
+                keys.retainAll(m.keySet());
+            }
+            if (keys.isEmpty() || keys.size() > KeyDrivers.MAX_DRIVERS || list.size() < 30) {
+                return;
+            }
+            List<String> names = new ArrayList<>(keys);
+            double[] y = new double[list.size()];
+            double[][] x = new double[list.size()][names.size()];
+            for (int i = 0; i < list.size(); i++) {
+                y[i] = ((Integer) list.get(i)[0]).doubleValue();
+                @SuppressWarnings("unchecked")
+                Map<String, Double> m = (Map<String, Double>) list.get(i)[1];
+                for (int j = 0; j < names.size(); j++) {
+                    x[i][j] = m.get(names.get(j));
+                }
+            }
+            try {
+                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, 1, 5);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("responses", res.n());
+                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("method", "LMG relative importance, 200 bootstrap resamples (seed 42), 95% percentile intervals");
+                m.put("drivers", res.drivers());
+                out.put(survey, m);
+            } catch (io.clientela.analytics.AnalyticsException e) {
+                out.put(survey, Map.of("error", e.getMessage()));
+            }
+        });
+        return out;
     }
 
     private static void score(Scale scale, Integer value, FeedbackResponses.Response r, Map<String, String> groups,

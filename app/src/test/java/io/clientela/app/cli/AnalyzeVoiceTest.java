@@ -48,6 +48,8 @@ class AnalyzeVoiceTest {
         assertThat(r.code()).as(r.err() + r.out()).isZero();
         try (App app = App.open(tmp.resolve("ws"), "test", Cli.CLOCK)) {
             Db.execute(app.workspace().connection(), "UPDATE feedback SET nps = 11 WHERE feedback_id = 'x2'");
+            Db.execute(app.workspace().connection(), "UPDATE feedback SET ratings = json_object('delivery', CASE WHEN nps >= 9 THEN 5 ELSE 1 END, "
+                    + "'staff', 2 + CAST(substr(feedback_id, 2) AS INTEGER) % 3) WHERE feedback_id LIKE 'a%' OR feedback_id LIKE 'b%'");
         }
     }
 
@@ -68,6 +70,10 @@ class AnalyzeVoiceTest {
         assertThat(j.at("/kpis/nps/month_changes/0/significant").asBoolean()).isTrue();
         assertThat(j.at("/themes/delivery/responses").asInt()).isGreaterThanOrEqualTo(41);
         assertThat(j.get("emerging_last_month").toString()).contains("\"term\":\"late deliveri\"");
+        JsonNode drivers = j.at("/key_drivers/(none) ~1 NPS/drivers");
+        assertThat(drivers).as(j.get("key_drivers").toString()).hasSize(2);
+        assertThat(drivers.get(0).get("name").asText()).isEqualTo("delivery");
+        assertThat(drivers.get(0).get("share").asDouble()).isGreaterThan(0.9);
         JsonNode rejected = j.get("rejected_scores");
         assertThat(rejected).hasSize(1);
         assertThat(rejected.get(0).get("feedback_id").asText()).isEqualTo("x2");

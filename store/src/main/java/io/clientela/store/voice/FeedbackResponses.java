@@ -15,15 +15,16 @@ public final class FeedbackResponses {
     private FeedbackResponses() {
     }
 
-    /** One feedback response as stored; scores and text may be missing. */
+    /** One feedback response as stored; scores, text and ratings (JSON object text) may be missing. */
     public record Response(String source, String feedbackId, Long customerId, LocalDateTime respondedAt, String survey, String touchpoint,
-                           String channel, String productId, Integer nps, Integer csat, Integer ces, String text, String language) {
+                           String channel, String productId, Integer nps, Integer csat, Integer ces, String text, String language, String ratings) {
     }
 
     /** Responses given from {@code from} to {@code to} (inclusive; either may be null), oldest first. */
     public static List<Response> read(Connection c, LocalDate from, LocalDate to) {
         String sql = """
-                SELECT source, feedback_id, customer_id, responded_at, survey, touchpoint, channel, product_id, nps, csat, ces, text, language
+                SELECT source, feedback_id, customer_id, responded_at, survey, touchpoint, channel, product_id, nps, csat, ces, text, language,
+                       CAST(ratings AS VARCHAR)
                 FROM feedback
                 WHERE (? IS NULL OR CAST(responded_at AS DATE) >= ?) AND (? IS NULL OR CAST(responded_at AS DATE) <= ?)
                 ORDER BY responded_at, source, feedback_id""";
@@ -38,7 +39,7 @@ public final class FeedbackResponses {
                     out.add(new Response(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                             rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getObject(11, Integer.class), rs.getString(12),
-                            rs.getString(13)));
+                            rs.getString(13), rs.getString(14)));
                 }
             }
         } catch (SQLException e) {
