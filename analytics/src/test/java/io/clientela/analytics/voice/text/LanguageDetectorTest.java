@@ -48,6 +48,17 @@ class LanguageDetectorTest {
         assertThat(share(zh, Language.ZH)).isGreaterThanOrEqualTo(0.95);
     }
 
+    @Test
+    void detects_at_least_95_percent_of_the_bundled_spanish_sentences_as_spanish() throws Exception {
+        List<String> es;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/io/clientela/analytics/voice/sentiment/eval-es.tsv")) {
+            es = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split("\t", 2)[1]).toList();
+        }
+        assertThat(es).hasSize(100);
+        assertThat(share(es, Language.ES)).isGreaterThanOrEqualTo(0.95);
+    }
+
     private double share(List<String> texts, Language expected) {
         long right = texts.stream().filter(t -> detector.detect(Cleaner.clean(t).text()).language() == expected).count();
         System.out.printf("language detection %s: %d of %d = %.4f%n", expected, right, texts.size(), (double) right / texts.size());
