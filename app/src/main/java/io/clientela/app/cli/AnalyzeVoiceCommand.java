@@ -119,6 +119,27 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
         });
         Output.table(out, themes, 30);
         out.println();
+        out.println("significant month-to-month changes (5% level):");
+        List<Map<String, Object>> changes = new java.util.ArrayList<>();
+        ((Map<String, Map<String, Object>>) r.get("kpis")).forEach((kpi, m) -> {
+            for (Object o : (List<?>) m.get("month_changes")) {
+                io.clientela.analytics.voice.kpi.Kpis.Change c = (io.clientela.analytics.voice.kpi.Kpis.Change) o;
+                if (c.significant()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("kpi", kpi.toUpperCase(java.util.Locale.ROOT));
+                    row.put("from", c.from());
+                    row.put("to", c.to());
+                    row.put("change", TextCommand.round(c.difference()));
+                    row.put("p", TextCommand.round(c.p()));
+                    changes.add(row);
+                }
+            }
+        });
+        Output.table(out, changes, 30);
+        out.println();
+        out.println("candidate themes (frequent phrases no theme covers):");
+        Output.table(out, (List<Map<String, Object>>) r.get("candidate_themes"), 40);
+        out.println();
         out.println("emerging in the last month:");
         Output.table(out, (List<Map<String, Object>>) r.get("emerging_last_month"), 30);
         ((Map<String, Map<String, Object>>) r.get("key_drivers")).forEach((survey, m) -> {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * itself is still read. Nothing is dropped: every response gets a result row.
  */
 final class VoiceRun {
-    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey");
+    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country");
     final List<VoiceResults.Row> rows = new ArrayList<>();
     final Map<String, Object> aggregates = new LinkedHashMap<>();
     final List<Map<String, Object>> kpiRows = new ArrayList<>();
@@ -81,6 +81,8 @@ final class VoiceRun {
             groups.put("channel", r.channel());
             groups.put("touchpoint", r.touchpoint());
             groups.put("survey", r.survey());
+            groups.put("product", r.productId());
+            groups.put("country", r.country());
             score(Scale.NPS, r.nps(), r, groups, answers, rejected);
             score(Scale.CSAT, r.csat(), r, groups, answers, rejected);
             score(Scale.CES, r.ces(), r, groups, answers, rejected);
@@ -103,6 +105,7 @@ final class VoiceRun {
         });
         aggregates.put("themes", themes);
         aggregates.put("emerging_last_month", emerging(termsByMonth));
+        aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
         aggregates.put("key_drivers", drivers(responses));
         aggregates.put("rejected_scores", rejected);
     }
@@ -225,6 +228,38 @@ final class VoiceRun {
         m.put("ci_high", TextCommand.round(k.high()));
         m.put("low_sample", k.lowSample());
         return m;
+    }
+
+    /**
+     * Automatic discovery of candidate themes: the key phrases (two adjacent terms) mentioned by at
+     * least 1 % of a language's responses (and 10 of them) that match no theme of the taxonomy.
+     */
+    private static List<Map<String, Object>> candidates(Map<String, Map<String, TermCounts>> byMonth, VoicePipeline pipeline) {
+        Map<String, Map<String, Integer>> phrases = new TreeMap<>();
+        Map<String, Integer> responses = new TreeMap<>();
+        byMonth.values().forEach(m -> m.forEach((lang, c) -> {
+            responses.merge(lang, c.responses(), Integer::sum);
+            for (TermCounts.Frequent f : c.top(Integer.MAX_VALUE, 1)) {
+                if (f.term().indexOf(' ') > 0) {
+                    phrases.computeIfAbsent(lang, l -> new java.util.HashMap<>()).merge(f.term(), f.responses(), Integer::sum);
+                }
+            }
+        }));
+        List<Map<String, Object>> out = new ArrayList<>();
+        phrases.forEach((lang, counts) -> {
+            Language l = Language.fromCode(lang);
+            int min = Math.max(10, responses.get(lang) / 100);
+            counts.entrySet().stream().filter(e -> e.getValue() >= min)
+                    .filter(e -> pipeline.taxonomy().match(List.of(e.getKey().split(" ")), l).isEmpty())
+                    .sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("language", lang);
+                        m.put("phrase", e.getKey());
+                        m.put("responses", e.getValue());
+                        out.add(m);
+                    });
+        });
+        return out;
     }
 
     private static List<Map<String, Object>> emerging(Map<String, Map<String, TermCounts>> byMonth) {

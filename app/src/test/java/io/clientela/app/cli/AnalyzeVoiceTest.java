@@ -74,6 +74,8 @@ class AnalyzeVoiceTest {
         assertThat(drivers).as(j.get("key_drivers").toString()).hasSize(2);
         assertThat(drivers.get(0).get("name").asText()).isEqualTo("delivery");
         assertThat(drivers.get(0).get("share").asDouble()).isGreaterThan(0.9);
+        assertThat(j.at("/kpis/nps/by_country").toString()).contains("\"group\":\"(none)\"");
+        assertThat(j.get("candidate_themes").toString()).contains("\"phrase\":\"great coffe\"");
         JsonNode rejected = j.get("rejected_scores");
         assertThat(rejected).hasSize(1);
         assertThat(rejected.get(0).get("feedback_id").asText()).isEqualTo("x2");
