@@ -12,6 +12,8 @@ import java.util.Locale;
  * is scaled to unit length over the sparse part.
  */
 final class Features {
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}'\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+");
     static final int RULE = 0;
     static final int BIAS = 1;
     private final int bits;
@@ -68,7 +70,7 @@ final class Features {
     }
 
     private void words(String text, RuleSet rules, Vector v) {
-        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+");
+        String[] w = WORD_BREAK.split(text.toLowerCase(Locale.ROOT));
         boolean stems = rules.language == Language.ES || rules.language == Language.HU;
         int contrastAt = -1;
         for (int i = 0; i < w.length; i++) {

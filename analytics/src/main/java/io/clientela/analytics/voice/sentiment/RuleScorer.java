@@ -74,18 +74,22 @@ final class RuleScorer {
                 }
             }
         }
+        int[] mod = new int[n];
+        for (int i = 0; i < n; i++) {
+            mod[i] = rules.modifiers(lower[i]);
+        }
         boolean capDiff = upper > 0 && upper < n;
         double[] sentiments = new double[n];
         for (int i = 0; i < n; i++) {
-            if (rules.boosters.containsKey(lower[i])) {
+            if ((mod[i] & (RuleSet.BOOSTER | RuleSet.DAMPENER)) != 0) {
                 continue;
             }
             if (english && i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("kindof")) {
                 continue;
             }
-            sentiments[i] = valence(tokens, lower, lex, i, capDiff);
+            sentiments[i] = valence(tokens, lower, lex, mod, i, capDiff);
         }
-        butCheck(lower, sentiments);
+        butCheck(mod, sentiments);
         double sum = 0;
         for (double s : sentiments) {
             sum += s;
@@ -99,7 +103,7 @@ final class RuleScorer {
         return sum;
     }
 
-    private double valence(List<String> tokens, String[] lower, Double[] lexicon, int i, boolean capDiff) {
+    private double valence(List<String> tokens, String[] lower, Double[] lexicon, int[] mod, int i, boolean capDiff) {
         Double lex = lexicon[i];
         if (lex == null) {
             return 0;
@@ -122,7 +126,7 @@ final class RuleScorer {
         for (int start = 0; start < 3; start++) {
             int j = i - (start + 1);
             if (j >= 0 && lexicon[j] == null) {
-                double s = scalar(tokens.get(j), lower[j], valence, capDiff);
+                double s = scalar(tokens.get(j), mod[j], valence, capDiff);
                 if (start == 1) {
                     s *= 0.95;
                 } else if (start == 2) {
@@ -130,22 +134,22 @@ final class RuleScorer {
                 }
                 valence += s;
                 double before = valence;
-                valence = negation(valence, lower, start, i, negatedOnce);
+                valence = negation(valence, lower, mod, start, i, negatedOnce);
                 negatedOnce |= !english && valence != before && Math.signum(valence) != Math.signum(before);
             }
         }
         if (english) {
             valence = least(valence, lower, lexicon, i);
         }
-        if (i + 1 < n && rules.postNegators.contains(lower[i + 1])) {
+        if (i + 1 < n && (mod[i + 1] & RuleSet.POST_NEGATOR) != 0) {
             valence *= N_SCALAR;
         }
         return valence;
     }
 
-    private double scalar(String word, String lower, double valence, boolean capDiff) {
-        Double b = rules.boosters.get(lower);
-        if (b == null) {
+    private double scalar(String word, int mod, double valence, boolean capDiff) {
+        double b = (mod & RuleSet.BOOSTER) != 0 ? RuleSet.BOOST : (mod & RuleSet.DAMPENER) != 0 ? -RuleSet.BOOST : 0;
+        if (b == 0) {
             return 0;
         }
         double s = valence < 0 ? -b : b;
@@ -160,12 +164,12 @@ final class RuleScorer {
      * English a second negator does not cancel the first ("no tengo ninguna queja", "senki nem"):
      * Spanish and Hungarian use negative concord, so {@code negatedOnce} stops a second flip.
      */
-    private double negation(double valence, String[] w, int start, int i, boolean negatedOnce) {
+    private double negation(double valence, String[] w, int[] mod, int start, int i, boolean negatedOnce) {
         if (negatedOnce) {
             return valence;
         }
         if (start == 0) {
-            return negated(w[i - 1]) ? valence * N_SCALAR : valence;
+            return negated(w[i - 1], mod[i - 1]) ? valence * N_SCALAR : valence;
         }
         if (start == 1) {
             if (english && w[i - 2].equals("never") && (w[i - 1].equals("so") || w[i - 1].equals("this"))) {
@@ -174,7 +178,7 @@ final class RuleScorer {
             if (english && w[i - 2].equals("without") && w[i - 1].equals("doubt")) {
                 return valence;
             }
-            return negated(w[i - 2]) ? valence * N_SCALAR : valence;
+            return negated(w[i - 2], mod[i - 2]) ? valence * N_SCALAR : valence;
         }
         if (english && (w[i - 3].equals("never") && (w[i - 2].equals("so") || w[i - 2].equals("this"))
                 || w[i - 1].equals("so") || w[i - 1].equals("this"))) {
@@ -183,11 +187,11 @@ final class RuleScorer {
         if (english && w[i - 3].equals("without") && (w[i - 2].equals("doubt") || w[i - 1].equals("doubt"))) {
             return valence;
         }
-        return negated(w[i - 3]) ? valence * N_SCALAR : valence;
+        return negated(w[i - 3], mod[i - 3]) ? valence * N_SCALAR : valence;
     }
 
-    private boolean negated(String lower) {
-        return rules.negators.contains(lower) || english && lower.contains("n't");
+    private boolean negated(String lower, int mod) {
+        return (mod & RuleSet.NEGATOR) != 0 || english && lower.contains("n't");
     }
 
     private double least(double valence, String[] w, Double[] lexicon, int i) {
@@ -201,10 +205,10 @@ final class RuleScorer {
         return valence;
     }
 
-    private void butCheck(String[] lower, double[] sentiments) {
+    private void butCheck(int[] mod, double[] sentiments) {
         int bi = -1;
-        for (int i = 0; i < lower.length; i++) {
-            if (rules.contrast.contains(lower[i])) {
+        for (int i = 0; i < mod.length; i++) {
+            if ((mod[i] & RuleSet.CONTRAST) != 0) {
                 bi = i;
                 break;
             }

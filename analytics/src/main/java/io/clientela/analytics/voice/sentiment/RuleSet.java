@@ -32,6 +32,12 @@ final class RuleSet {
     final Set<String> postNegators;
     final Set<String> contrast;
     final Map<String, Double> boosters;
+    static final int NEGATOR = 1;
+    static final int POST_NEGATOR = 2;
+    static final int CONTRAST = 4;
+    static final int BOOSTER = 8;
+    static final int DAMPENER = 16;
+    private final Map<String, Integer> modifiers;
     private final Set<String> words;
     private final byte[] longestFrom;
 
@@ -51,6 +57,12 @@ final class RuleSet {
         rules.getOrDefault("boosters", Set.of()).forEach(w -> b.put(w, BOOST));
         rules.getOrDefault("dampeners", Set.of()).forEach(w -> b.put(w, -BOOST));
         this.boosters = new HashMap<>(b);
+        Map<String, Integer> mods = new HashMap<>();
+        negators.forEach(w -> mods.merge(w, NEGATOR, (x, y) -> x | y));
+        postNegators.forEach(w -> mods.merge(w, POST_NEGATOR, (x, y) -> x | y));
+        contrast.forEach(w -> mods.merge(w, CONTRAST, (x, y) -> x | y));
+        b.forEach((w, v) -> mods.merge(w, v > 0 ? BOOSTER : DAMPENER, (x, y) -> x | y));
+        this.modifiers = mods;
         Set<String> all = new HashSet<>(lexicon.keySet());
         rules.values().forEach(all::addAll);
         this.words = all;
@@ -59,6 +71,12 @@ final class RuleSet {
             int i = w.charAt(0);
             longestFrom[i] = (byte) Math.max(longestFrom[i], Math.min(w.length(), 8));
         }
+    }
+
+    /** The modifier flags of a lower-case word ({@link #NEGATOR}, {@link #BOOSTER}, ...), 0 for none; one lookup. */
+    int modifiers(String lower) {
+        Integer m = modifiers.get(lower);
+        return m == null ? 0 : m;
     }
 
     /** The length of the longest word (at most 8) that starts with {@code c}, 0 if none. */
