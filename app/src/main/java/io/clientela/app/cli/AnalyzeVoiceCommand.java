@@ -142,9 +142,12 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
         out.println();
         out.println("emerging in the last month:");
         Output.table(out, (List<Map<String, Object>>) r.get("emerging_last_month"), 30);
-        ((Map<String, Map<String, Object>>) r.get("key_drivers")).forEach((survey, m) -> {
+        Map<String, Map<String, Object>> allDrivers = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) r.get("key_drivers")).forEach((k, v) -> allDrivers.put("ratings of " + k, v));
+        ((Map<String, Map<String, Object>>) r.get("key_driver_themes")).forEach((k, v) -> allDrivers.put("themes of " + k, v));
+        allDrivers.forEach((survey, m) -> {
             out.println();
-            out.println("key drivers of " + survey + " (" + m.get("responses") + " responses, R² " + m.get("r_squared") + "; LMG, 95% bootstrap interval):");
+            out.println("key drivers: " + survey + " (" + m.get("responses") + " responses, R² " + m.get("r_squared") + "; LMG, 95% bootstrap interval):");
             List<Map<String, Object>> rows = new java.util.ArrayList<>();
             if (m.get("drivers") instanceof List<?> ds) {
                 for (Object o : ds) {

@@ -41,6 +41,7 @@ final class VoiceRun {
         Map<String, Map<String, TermCounts>> termsByMonth = new TreeMap<>();
         int withText = 0;
         double sentimentSum = 0;
+        Map<String, List<Object[]>> themeDrivers = new TreeMap<>();
         for (FeedbackResponses.Response r : responses) {
             Language given = null;
             String source = "detected";
@@ -71,6 +72,12 @@ final class VoiceRun {
                         s[2]++;
                         s[3] += r.nps() >= 9 ? 1 : r.nps() <= 6 ? -1 : 0;
                     }
+                }
+                boolean nps = r.nps() != null && Scale.NPS.problem(r.nps()) == null;
+                Integer y = nps ? r.nps() : r.csat() != null && Scale.CSAT.problem(r.csat()) == null ? r.csat() : null;
+                if (y != null) {
+                    themeDrivers.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + (nps ? " / NPS" : " / CSAT"), k -> new ArrayList<>())
+                            .add(new Object[] {y, a.themes(), a.sentiment().label().code()});
                 }
                 if (month != null) {
                     termsByMonth.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(a.language().code(), l -> new TermCounts()).add(a.terms());
@@ -107,7 +114,67 @@ final class VoiceRun {
         aggregates.put("emerging_last_month", emerging(termsByMonth));
         aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
         aggregates.put("key_drivers", drivers(responses));
+        aggregates.put("key_driver_themes", themeDrivers(themeDrivers));
         aggregates.put("rejected_scores", rejected);
+    }
+
+    /**
+     * Which themes move NPS (else CSAT): per survey, over the responses with text and a score, each theme
+     * mentioned by at least 1 % of them (at most 12, most mentioned first) as a 0/1 driver; its
+     * performance is the share of its mentions that are not negative.
+     */
+    private static Map<String, Object> themeDrivers(Map<String, List<Object[]>> bySurvey) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        bySurvey.forEach((survey, list) -> {
+            if (list.size() < 30) {
+                return;
+            }
+            Map<String, int[]> counts = new TreeMap<>();
+            for (Object[] o : list) {
+                @SuppressWarnings("unchecked")
+                List<String> themes = (List<String>) o[1];
+                for (String t : themes) {
+                    int[] c = counts.computeIfAbsent(t, k -> new int[2]);
+                    c[0]++;
+                    if (!"negative".equals(o[2])) {
+                        c[1]++;
+                    }
+                }
+            }
+            List<String> names = counts.entrySet().stream().filter(e -> e.getValue()[0] >= Math.max(5, list.size() / 100))
+                    .sorted((a, b) -> b.getValue()[0] - a.getValue()[0]).limit(KeyDrivers.MAX_DRIVERS).map(Map.Entry::getKey).toList();
+            if (names.isEmpty()) {
+                return;
+            }
+            double[] y = new double[list.size()];
+            double[][] x = new double[list.size()][names.size()];
+            for (int i = 0; i < list.size(); i++) {
+                y[i] = ((Integer) list.get(i)[0]).doubleValue();
+                @SuppressWarnings("unchecked")
+                List<String> themes = (List<String>) list.get(i)[1];
+                for (int j = 0; j < names.size(); j++) {
+                    x[i][j] = themes.contains(names.get(j)) ? 1 : 0;
+                }
+            }
+            double[] perf = new double[names.size()];
+            for (int j = 0; j < perf.length; j++) {
+                int[] c = counts.get(names.get(j));
+                perf[j] = (double) c[1] / c[0];
+            }
+            try {
+                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, perf);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("responses", res.n());
+                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("method", "LMG relative importance of theme mentions (0/1), 200 bootstrap resamples (seed 42), 95% percentile intervals; "
+                        + "performance = share of mentions not negative");
+                m.put("drivers", res.drivers());
+                out.put(survey, m);
+            } catch (io.clientela.analytics.AnalyticsException e) {
+                out.put(survey, Map.of("error", e.getMessage()));
+            }
+        });
+        return out;
     }
 
     /**

@@ -8,7 +8,8 @@ package io.clientela.analytics.voice.drivers;
  * @param low         2.5 % bootstrap percentile of {@code importance}
  * @param high        97.5 % bootstrap percentile of {@code importance}
  * @param share       {@code importance / R²}
- * @param performance mean of the driver scaled to 0..1 over its scale ({@code (mean − min) / (max − min)})
+ * @param performance 0..1: for a rating its mean scaled over its scale ({@code (mean − min) / (max − min)}), for a
+ *                    theme the share of its mentions that are not negative
  * @param quadrant    {@code fix first} (importance above the drivers' mean, performance below theirs), {@code keep up},
  *                    {@code monitor} or {@code maintain}
  */

@@ -38,6 +38,22 @@ public final class KeyDrivers {
      * @param scaleMax highest value of the drivers' scale
      */
     public Result analyse(double[] y, double[][] x, List<String> names, double scaleMin, double scaleMax) {
+        double[] perf = new double[names.size()];
+        for (int j = 0; j < perf.length; j++) {
+            double m = 0;
+            for (double[] row : x) {
+                m += row[j] / x.length;
+            }
+            perf[j] = (m - scaleMin) / (scaleMax - scaleMin);
+        }
+        return analyse(y, x, names, perf);
+    }
+
+    /**
+     * As {@link #analyse(double[], double[][], List, double, double)} with the drivers' performance
+     * (0..1) given, e.g. for themes the share of their mentions that are not negative.
+     */
+    public Result analyse(double[] y, double[][] x, List<String> names, double[] perf) {
         int p = names.size();
         int n = y.length;
         if (p < 1 || p > MAX_DRIVERS) {
@@ -70,14 +86,6 @@ public final class KeyDrivers {
                 boot[j][b] = samples.get(b)[j];
             }
             Arrays.sort(boot[j]);
-        }
-        double[] perf = new double[p];
-        for (int j = 0; j < p; j++) {
-            double m = 0;
-            for (double[] row : x) {
-                m += row[j] / n;
-            }
-            perf[j] = (m - scaleMin) / (scaleMax - scaleMin);
         }
         double meanImp = r2 / p;
         double meanPerf = Arrays.stream(perf).average().orElse(0);
