@@ -17,12 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code clientela analyze}: customer-value analyses, each stored as a run with its provenance. */
+/** {@code clientela analyze}: customer-value and voice analyses, each stored as a run with its provenance. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Run analyses on the workspace. Each run is stored with its as-of date, parameters, data window and",
                 "algorithm versions, and writes its per-customer results onto the profiles (see 'customer show')."},
         subcommands = {AnalyzeCommand.Value.class, AnalyzeCommand.RfmRun.class, AnalyzeCommand.AbcRun.class, AnalyzeCommand.QuadrantRun.class,
-                AnalyzeCommand.ClvRun.class, AnalyzeCommand.CohortsRun.class, RunsCommand.ListRuns.class, RunsCommand.Show.class})
+                AnalyzeCommand.ClvRun.class, AnalyzeCommand.CohortsRun.class, RunsCommand.ListRuns.class, RunsCommand.Show.class,
+                AnalyzeVoiceCommand.class})
 final class AnalyzeCommand implements Runnable {
     @ParentCommand
     Root root;

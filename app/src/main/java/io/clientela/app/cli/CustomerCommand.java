@@ -89,6 +89,12 @@ final class CustomerCommand implements Runnable {
             out.println();
             out.println("Timeline (newest first)");
             Output.table(out, (List<Map<String, Object>>) view.get("timeline"), 90);
+            List<Map<String, Object>> feedback = (List<Map<String, Object>>) view.get("feedback");
+            if (feedback != null && !feedback.isEmpty()) {
+                out.println();
+                out.println("Feedback with sentiment (latest 'analyze voice' run; empty until one has run)");
+                Output.table(out, feedback, 60);
+            }
         }
     }
 

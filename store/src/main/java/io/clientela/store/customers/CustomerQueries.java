@@ -64,6 +64,7 @@ public final class CustomerQueries {
         out.put("figures", figures(customerId));
         out.put("value", new ValueStore(c).latestValues(customerId).orElse(Map.of()));
         out.put("timeline", timeline(customerId, timelineLimit));
+        out.put("feedback", io.clientela.store.voice.VoiceResults.feedbackOf(c, customerId, 10));
         return out;
     }
 

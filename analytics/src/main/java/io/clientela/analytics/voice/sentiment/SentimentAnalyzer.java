@@ -1,0 +1,93 @@
+package io.clientela.analytics.voice.sentiment;
+
+import io.clientela.analytics.voice.text.Language;
+import io.clientela.analytics.voice.text.Sentences;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores texts in a known language: with the trained {@link LinearModel} of the language when one
+ * was given, otherwise with the {@link RuleScorer} rules. Text of {@link Language#UNKNOWN} language
+ * is read with the English rules, so emoji and emoticons still count. Thread-safe.
+ */
+public final class SentimentAnalyzer {
+    private final Map<Language, RuleScorer> rules = new EnumMap<>(Language.class);
+    private final Map<Language, LinearModel> models = new EnumMap<>(Language.class);
+
+    /** Rules for every language, and the given models for theirs (at most one per language). */
+    public SentimentAnalyzer(Collection<LinearModel> trained) {
+        for (Language l : Language.values()) {
+            rules.put(l, new RuleScorer(RuleSet.load(l)));
+        }
+        for (LinearModel m : trained) {
+            if (models.put(m.language(), m) != null) {
+                throw new IllegalArgumentException("two sentiment models for " + m.language());
+            }
+        }
+    }
+
+    /** Models shipped in the jar (see NOTICE): the Hungarian model trained on HuSST, when present. */
+    public static List<LinearModel> bundledModels() {
+        List<LinearModel> out = new ArrayList<>();
+        String name = "hu-husst.model";
+        try (java.io.InputStream in = SentimentAnalyzer.class.getResourceAsStream(name)) {
+            if (in != null) {
+                out.add(LinearModel.read(in, name + " (bundled)"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The bundled models, each replaced by the given model of its language, if any. */
+    public static SentimentAnalyzer bundledWith(Collection<LinearModel> given) {
+        List<LinearModel> all = new ArrayList<>(given);
+        for (LinearModel m : bundledModels()) {
+            if (given.stream().noneMatch(g -> g.language() == m.language())) {
+                all.add(m);
+            }
+        }
+        return new SentimentAnalyzer(all);
+    }
+
+    /** Rules only, for every language. */
+    public static SentimentAnalyzer rules() {
+        return new SentimentAnalyzer(List.of());
+    }
+
+    /** The models in use, by language. */
+    public Map<Language, Provenance> models() {
+        Map<Language, Provenance> out = new EnumMap<>(Language.class);
+        models.forEach((l, m) -> out.put(l, m.provenance()));
+        return out;
+    }
+
+    /** The sentiment of a whole (cleaned, non-blank) text in {@code language}. */
+    public Sentiment score(String text, Language language) {
+        RuleScorer r = rules.get(language);
+        double ruleScore = r.score(text);
+        LinearModel m = models.get(language);
+        if (m == null) {
+            return Sentiment.of(ruleScore, language, "rules");
+        }
+        return Sentiment.of(m.score(text, r.rules(), ruleScore), language, "model:" + language.code());
+    }
+
+    /** The rule score alone, in [-1, 1]. */
+    public double ruleScore(String text, Language language) {
+        return rules.get(language).score(text);
+    }
+
+    /** The sentiment of each sentence of a text in {@code language}. */
+    public List<SentenceSentiment> sentences(String text, Language language) {
+        List<SentenceSentiment> out = new ArrayList<>();
+        for (String s : Sentences.split(text)) {
+            out.add(new SentenceSentiment(s, score(s, language)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package io.clientela.analytics.voice.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Index terms of a text with the Lucene 9 analyzer of its language: {@link EnglishAnalyzer}
+ * (Porter stemmer, Lucene's English stop words plus {@link #MORE_ENGLISH_STOP_WORDS}), {@link SpanishAnalyzer} (light Spanish stemmer, Snowball stop
+ * words), {@link HungarianAnalyzer} (Snowball Hungarian stemmer, stop words) and
+ * {@link SmartChineseAnalyzer} (HMM word segmentation, stop words); {@link Language#UNKNOWN} text is
+ * only split and lower-cased ({@link StandardAnalyzer} without stop words). Thread-safe: Lucene
+ * analyzers reuse one token stream per thread.
+ */
+public final class Tokenizer implements AutoCloseable {
+    /** Pronouns, auxiliaries and fillers beyond Lucene's 33 English stop words, so terms name things. */
+    static final String MORE_ENGLISH_STOP_WORDS = "i me my mine we us our you your he him his she her its they them were been being am "
+            + "have has had do does did would could should can may might must shall just also very so too again ever still "
+            + "from about what which who whom when where why how all any some more most other than only own same up down out "
+            + "over off here there because while after before i'm it's don't didn't i've i'd";
+    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+
+    public Tokenizer() {
+        CharArraySet english = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        english.addAll(java.util.Arrays.asList(MORE_ENGLISH_STOP_WORDS.split(" ")));
+        analyzers.put(Language.EN, new EnglishAnalyzer(english));
+        analyzers.put(Language.ES, new SpanishAnalyzer());
+        analyzers.put(Language.HU, new HungarianAnalyzer());
+        analyzers.put(Language.ZH, new SmartChineseAnalyzer(true));
+        analyzers.put(Language.UNKNOWN, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+    }
+
+    /** The stemmed, stop-word-free terms of {@code text} in {@code language}, in order. */
+    public List<String> terms(String text, Language language) {
+        List<String> out = new ArrayList<>();
+        if (text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = analyzers.get(language).tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (language != Language.ZH || !punctuation(term)) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("tokenising a " + language + " text", e);
+        }
+        return out;
+    }
+
+    private static boolean punctuation(CharTermAttribute t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        analyzers.values().forEach(Analyzer::close);
+    }
+}

@@ -1,0 +1,360 @@
+package io.clientela.app.cli;
+
+import io.clientela.analytics.voice.ResponseAnalysis;
+import io.clientela.analytics.voice.VoicePipeline;
+import io.clientela.analytics.voice.drivers.KeyDrivers;
+import io.clientela.analytics.voice.kpi.Kpi;
+import io.clientela.analytics.voice.kpi.Kpis;
+import io.clientela.analytics.voice.kpi.Scale;
+import io.clientela.analytics.voice.terms.EmergingTerms;
+import io.clientela.analytics.voice.terms.TermCounts;
+import io.clientela.analytics.voice.text.Language;
+import io.clientela.analytics.voice.text.UnsupportedLanguageException;
+import io.clientela.store.voice.FeedbackResponses;
+import io.clientela.store.voice.VoiceResults;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One {@code analyze voice} run over feedback responses: each response read by the pipeline (its
+ * stored language used when supported, else detected), KPIs per month, channel, touchpoint and
+ * survey with month-to-month changes, sentiment and theme summaries, and terms emerging in the last
+ * month. Scores outside their scale are listed as rejected and left out of the KPIs; the response
+ * itself is still read. Nothing is dropped: every response gets a result row.
+ */
+final class VoiceRun {
+    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country");
+    final List<VoiceResults.Row> rows = new ArrayList<>();
+    final Map<String, Object> aggregates = new LinkedHashMap<>();
+    final List<Map<String, Object>> kpiRows = new ArrayList<>();
+
+    VoiceRun(List<FeedbackResponses.Response> responses, VoicePipeline pipeline, Kpis kpis) {
+        Map<Scale, List<Kpis.Answer>> answers = new HashMap<>();
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        Map<String, double[]> themeStats = new TreeMap<>();
+        Map<String, Integer> labels = new TreeMap<>();
+        Map<String, Integer> languages = new TreeMap<>();
+        Map<String, Map<String, TermCounts>> termsByMonth = new TreeMap<>();
+        int withText = 0;
+        double sentimentSum = 0;
+        Map<String, List<Object[]>> themeDrivers = new TreeMap<>();
+        for (FeedbackResponses.Response r : responses) {
+            Language given = null;
+            String source = "detected";
+            if (r.language() != null && !r.language().isBlank()) {
+                try {
+                    given = Language.fromCode(r.language());
+                    source = "given";
+                } catch (UnsupportedLanguageException e) {
+                    source = "detected (given '" + r.language() + "' is not supported)";
+                }
+            }
+            ResponseAnalysis a = pipeline.analyze(r.text(), given, false);
+            String label = a.sentiment() == null ? null : a.sentiment().label().code();
+            rows.add(new VoiceResults.Row(r.source(), r.feedbackId(), r.customerId(), a.language().code(), a.empty() ? "none (empty text)" : source,
+                    r.language(), a.sentiment() == null ? null : a.sentiment().score(), label, a.sentiment() == null ? null : a.sentiment().method(),
+                    a.themes(), a.empty(), a.truncated(), a.htmlStripped(), a.mixed(), a.invalidUtf8()));
+            String month = r.respondedAt() == null ? null : r.respondedAt().toString().substring(0, 7);
+            if (!a.empty()) {
+                withText++;
+                sentimentSum += a.sentiment().score();
+                labels.merge(label, 1, Integer::sum);
+                languages.merge(a.language().code(), 1, Integer::sum);
+                for (String t : a.themes()) {
+                    double[] s = themeStats.computeIfAbsent(t, k -> new double[4]);
+                    s[0]++;
+                    s[1] += a.sentiment().score();
+                    if (r.nps() != null && Scale.NPS.problem(r.nps()) == null) {
+                        s[2]++;
+                        s[3] += r.nps() >= 9 ? 1 : r.nps() <= 6 ? -1 : 0;
+                    }
+                }
+                boolean nps = r.nps() != null && Scale.NPS.problem(r.nps()) == null;
+                Integer y = nps ? r.nps() : r.csat() != null && Scale.CSAT.problem(r.csat()) == null ? r.csat() : null;
+                if (y != null) {
+                    themeDrivers.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + (nps ? " / NPS" : " / CSAT"), k -> new ArrayList<>())
+                            .add(new Object[] {y, a.themes(), a.sentiment().label().code()});
+                }
+                if (month != null) {
+                    termsByMonth.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(a.language().code(), l -> new TermCounts()).add(a.terms());
+                }
+            }
+            Map<String, String> groups = new HashMap<>();
+            groups.put("month", month);
+            groups.put("channel", r.channel());
+            groups.put("touchpoint", r.touchpoint());
+            groups.put("survey", r.survey());
+            groups.put("product", r.productId());
+            groups.put("country", r.country());
+            score(Scale.NPS, r.nps(), r, groups, answers, rejected);
+            score(Scale.CSAT, r.csat(), r, groups, answers, rejected);
+            score(Scale.CES, r.ces(), r, groups, answers, rejected);
+        }
+        aggregates.put("responses", responses.size());
+        aggregates.put("with_text", withText);
+        aggregates.put("empty_text", responses.size() - withText);
+        aggregates.put("languages", languages);
+        aggregates.put("sentiment", Map.of("mean", withText == 0 ? 0 : TextCommand.round(sentimentSum / withText), "labels", labels));
+        aggregates.put("kpis", kpis(answers, kpis));
+        Map<String, Object> themes = new LinkedHashMap<>();
+        final int texts = withText;
+        themeStats.forEach((t, s) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("responses", (long) s[0]);
+            m.put("share_of_texts", texts == 0 ? 0 : TextCommand.round(s[0] / texts));
+            m.put("mean_sentiment", TextCommand.round(s[1] / s[0]));
+            m.put("nps_of_these", s[2] == 0 ? null : TextCommand.round(100 * s[3] / s[2]));
+            themes.put(t, m);
+        });
+        aggregates.put("themes", themes);
+        aggregates.put("emerging_last_month", emerging(termsByMonth));
+        aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
+        aggregates.put("key_drivers", drivers(responses));
+        aggregates.put("key_driver_themes", themeDrivers(themeDrivers));
+        aggregates.put("rejected_scores", rejected);
+    }
+
+    /**
+     * Which themes move NPS (else CSAT): per survey, over the responses with text and a score, each theme
+     * mentioned by at least 1 % of them (at most 12, most mentioned first) as a 0/1 driver; its
+     * performance is the share of its mentions that are not negative.
+     */
+    private static Map<String, Object> themeDrivers(Map<String, List<Object[]>> bySurvey) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        bySurvey.forEach((survey, list) -> {
+            if (list.size() < 30) {
+                return;
+            }
+            Map<String, int[]> counts = new TreeMap<>();
+            for (Object[] o : list) {
+                @SuppressWarnings("unchecked")
+                List<String> themes = (List<String>) o[1];
+                for (String t : themes) {
+                    int[] c = counts.computeIfAbsent(t, k -> new int[2]);
+                    c[0]++;
+                    if (!"negative".equals(o[2])) {
+                        c[1]++;
+                    }
+                }
+            }
+            List<String> names = counts.entrySet().stream().filter(e -> e.getValue()[0] >= Math.max(5, list.size() / 100))
+                    .sorted((a, b) -> b.getValue()[0] - a.getValue()[0]).limit(KeyDrivers.MAX_DRIVERS).map(Map.Entry::getKey).toList();
+            if (names.isEmpty()) {
+                return;
+            }
+            double[] y = new double[list.size()];
+            double[][] x = new double[list.size()][names.size()];
+            for (int i = 0; i < list.size(); i++) {
+                y[i] = ((Integer) list.get(i)[0]).doubleValue();
+                @SuppressWarnings("unchecked")
+                List<String> themes = (List<String>) list.get(i)[1];
+                for (int j = 0; j < names.size(); j++) {
+                    x[i][j] = themes.contains(names.get(j)) ? 1 : 0;
+                }
+            }
+            double[] perf = new double[names.size()];
+            for (int j = 0; j < perf.length; j++) {
+                int[] c = counts.get(names.get(j));
+                perf[j] = (double) c[1] / c[0];
+            }
+            try {
+                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, perf);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("responses", res.n());
+                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("method", "LMG relative importance of theme mentions (0/1), 200 bootstrap resamples (seed 42), 95% percentile intervals; "
+                        + "performance = share of mentions not negative");
+                m.put("drivers", res.drivers());
+                out.put(survey, m);
+            } catch (io.clientela.analytics.AnalyticsException e) {
+                out.put(survey, Map.of("error", e.getMessage()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Key drivers per survey: the outcome is the survey's NPS (else CSAT, else CES), the drivers
+     * the attribute ratings every complete response of the survey carries (1..5 assumed).
+     */
+    private static Map<String, Object> drivers(List<FeedbackResponses.Response> responses) {
+        Map<String, List<Object[]>> bySurvey = new TreeMap<>();
+        for (FeedbackResponses.Response r : responses) {
+            Integer y = r.nps() != null && Scale.NPS.problem(r.nps()) == null ? r.nps()
+                    : r.csat() != null && Scale.CSAT.problem(r.csat()) == null ? r.csat() : r.ces() != null && Scale.CES.problem(r.ces()) == null ? r.ces() : null;
+            if (y == null || r.ratings() == null) {
+                continue;
+            }
+            Map<String, Double> ratings = new TreeMap<>();
+            try {
+                Output.JSON.readTree(r.ratings()).fields().forEachRemaining(e -> {
+                    if (e.getValue().isNumber()) {
+                        ratings.put(e.getKey(), e.getValue().asDouble());
+                    }
+                });
+            } catch (java.io.IOException e) {
+                continue;
+            }
+            String outcome = r.nps() != null ? "NPS" : r.csat() != null ? "CSAT" : "CES";
+            bySurvey.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + " / " + outcome, k -> new ArrayList<>())
+                    .add(new Object[] {y, ratings});
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        bySurvey.forEach((survey, list) -> {
+            @SuppressWarnings("unchecked")
+            java.util.Set<String> keys = new java.util.TreeSet<>(((Map<String, Double>) list.get(0)[1]).keySet());
+            for (Object[] o : list) {
+                @SuppressWarnings("unchecked")
+                Map<String, Double> m = (Map<String, Double>) o[1];
+                keys.retainAll(m.keySet());
+            }
+            if (keys.isEmpty() || keys.size() > KeyDrivers.MAX_DRIVERS || list.size() < 30) {
+                return;
+            }
+            List<String> names = new ArrayList<>(keys);
+            double[] y = new double[list.size()];
+            double[][] x = new double[list.size()][names.size()];
+            for (int i = 0; i < list.size(); i++) {
+                y[i] = ((Integer) list.get(i)[0]).doubleValue();
+                @SuppressWarnings("unchecked")
+                Map<String, Double> m = (Map<String, Double>) list.get(i)[1];
+                for (int j = 0; j < names.size(); j++) {
+                    x[i][j] = m.get(names.get(j));
+                }
+            }
+            try {
+                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, 1, 5);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("responses", res.n());
+                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("method", "LMG relative importance, 200 bootstrap resamples (seed 42), 95% percentile intervals");
+                m.put("drivers", res.drivers());
+                out.put(survey, m);
+            } catch (io.clientela.analytics.AnalyticsException e) {
+                out.put(survey, Map.of("error", e.getMessage()));
+            }
+        });
+        return out;
+    }
+
+    private static void score(Scale scale, Integer value, FeedbackResponses.Response r, Map<String, String> groups,
+                              Map<Scale, List<Kpis.Answer>> answers, List<Map<String, Object>> rejected) {
+        if (value == null) {
+            return;
+        }
+        String problem = scale.problem(value);
+        if (problem != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", r.source());
+            m.put("feedback_id", r.feedbackId());
+            m.put("field", scale.name().toLowerCase(java.util.Locale.ROOT));
+            m.put("value", value);
+            m.put("reason", problem + "; left out of the KPIs");
+            rejected.add(m);
+            return;
+        }
+        answers.computeIfAbsent(scale, s -> new ArrayList<>()).add(new Kpis.Answer(value, groups));
+    }
+
+    private Map<String, Object> kpis(Map<Scale, List<Kpis.Answer>> answers, Kpis kpis) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Scale scale : Scale.values()) {
+            List<Kpis.Answer> list = answers.getOrDefault(scale, List.of());
+            if (list.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            Kpi all = kpis.of(scale, "all", list.stream().mapToInt(Kpis.Answer::score).toArray());
+            m.put("all", all);
+            kpiRows.add(row(scale, "all", all));
+            for (String g : GROUPINGS) {
+                Map<String, Kpi> by = kpis.by(scale, list, g);
+                m.put("by_" + g, by.values());
+                by.values().forEach(k -> kpiRows.add(row(scale, g, k)));
+                if (g.equals("month")) {
+                    m.put("month_changes", Kpis.trend(by));
+                }
+            }
+            out.put(scale.name().toLowerCase(java.util.Locale.ROOT), m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> row(Scale scale, String grouping, Kpi k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kpi", scale.name());
+        m.put("grouping", grouping);
+        m.put("group", k.group());
+        m.put("n", k.n());
+        m.put("value", TextCommand.round(k.value()));
+        m.put("ci_low", TextCommand.round(k.low()));
+        m.put("ci_high", TextCommand.round(k.high()));
+        m.put("low_sample", k.lowSample());
+        return m;
+    }
+
+    /**
+     * Automatic discovery of candidate themes: the key phrases (two adjacent terms) mentioned by at
+     * least 1 % of a language's responses (and 10 of them) that match no theme of the taxonomy.
+     */
+    private static List<Map<String, Object>> candidates(Map<String, Map<String, TermCounts>> byMonth, VoicePipeline pipeline) {
+        Map<String, Map<String, Integer>> phrases = new TreeMap<>();
+        Map<String, Integer> responses = new TreeMap<>();
+        byMonth.values().forEach(m -> m.forEach((lang, c) -> {
+            responses.merge(lang, c.responses(), Integer::sum);
+            for (TermCounts.Frequent f : c.top(Integer.MAX_VALUE, 1)) {
+                if (f.term().indexOf(' ') > 0) {
+                    phrases.computeIfAbsent(lang, l -> new java.util.HashMap<>()).merge(f.term(), f.responses(), Integer::sum);
+                }
+            }
+        }));
+        List<Map<String, Object>> out = new ArrayList<>();
+        phrases.forEach((lang, counts) -> {
+            Language l = Language.fromCode(lang);
+            int min = Math.max(10, responses.get(lang) / 100);
+            counts.entrySet().stream().filter(e -> e.getValue() >= min)
+                    .filter(e -> pipeline.taxonomy().match(List.of(e.getKey().split(" ")), l).isEmpty())
+                    .sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("language", lang);
+                        m.put("phrase", e.getKey());
+                        m.put("responses", e.getValue());
+                        out.add(m);
+                    });
+        });
+        return out;
+    }
+
+    private static List<Map<String, Object>> emerging(Map<String, Map<String, TermCounts>> byMonth) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<String> months = new ArrayList<>(byMonth.keySet());
+        if (months.size() < 2) {
+            return out;
+        }
+        Map<String, TermCounts> last = byMonth.get(months.get(months.size() - 1));
+        Map<String, TermCounts> previous = byMonth.get(months.get(months.size() - 2));
+        EmergingTerms test = new EmergingTerms(5, 0.05);
+        last.forEach((lang, after) -> {
+            TermCounts before = previous.get(lang);
+            if (before == null) {
+                return;
+            }
+            test.compare(before, after).stream().filter(EmergingTerms.Emerging::significant).limit(10).forEach(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("language", lang);
+                m.put("term", e.term());
+                m.put("month", months.get(months.size() - 1));
+                m.put("before", e.before());
+                m.put("after", e.after());
+                m.put("lift", TextCommand.round(e.lift()));
+                m.put("p_adjusted", e.adjustedP());
+                out.add(m);
+            });
+        });
+        return out;
+    }
+}
