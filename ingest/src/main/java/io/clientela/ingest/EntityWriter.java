@@ -21,12 +21,22 @@ final class EntityWriter {
     private final Mapping mapping;
     private final long importId;
     private final String src;
+    private final boolean idsChecked;
 
     EntityWriter(Connection c, Mapping mapping, long importId) {
+        this(c, mapping, importId, false);
+    }
+
+    /**
+     * With {@code idsChecked}, the caller has already removed rows whose id the store holds (the
+     * collector keeps the ids in memory), so facts are inserted without looking the ids up again.
+     */
+    EntityWriter(Connection c, Mapping mapping, long importId, boolean idsChecked) {
         this.c = c;
         this.mapping = mapping;
         this.importId = importId;
         this.src = literal(mapping.source());
+        this.idsChecked = idsChecked;
     }
 
     /**
@@ -135,7 +145,7 @@ final class EntityWriter {
                 default -> e.has(col) ? generatedId(e, col) : "NULL";
             });
         }
-        String identity = identity(e);
+        String identity = idsChecked && e.key() != null ? null : identity(e);
         return Db.update(c, "INSERT INTO " + table + " SELECT " + String.join(", ", select) + " FROM acc n"
                 + (e.has("customer_id") ? " " + joinRecords() : "")
                 + (identity == null ? "" : " WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.source = " + src + " AND " + identity + ")"));

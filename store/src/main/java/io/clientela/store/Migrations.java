@@ -14,7 +14,9 @@ import java.util.List;
  * (no classpath scanning): add a file {@code Vnnn__name.sql} next to the others and its name here.
  */
 final class Migrations {
-    static final List<String> ALL = List.of("V001__canonical_model.sql", "V002__customer_indexes.sql");
+    static final List<String> ALL = List.of("V001__canonical_model.sql", "V002__customer_indexes.sql",
+            // V004 comes from the collector branch; the lead renumbers it when merging V003
+            "V004__collector.sql");
 
     static int latest() {
         return ALL.size();

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela 0.1.0",
         description = "Customer intelligence: collect, unify, analyse, act, share.",
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
-                RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                RulesCommand.class, BenchCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
     final Clock clock;
 
