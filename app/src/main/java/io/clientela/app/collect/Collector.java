@@ -88,6 +88,7 @@ public final class Collector implements AutoCloseable {
     private void writeLoop() {
         List<Submission> group = new ArrayList<>();
         while (accepting || !queue.isEmpty()) {
+            List<CollectedItem> stored = List.of();
             try {
                 Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -103,36 +104,41 @@ public final class Collector implements AutoCloseable {
                     group.add(queue.poll());
                     items += next.rows().size();
                 }
-                write(group);
+                stored = write(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException e) {
                 counters.failedGroups.incrementAndGet();
+                group.forEach(s -> s.future().completeExceptionally(new CollectorFailedException("the batch could not be written ("
+                        + e + "); nothing of it was kept", e)));
             } finally {
                 group.forEach(s -> queued.addAndGet(-s.rows().size()));
                 group.clear();
             }
+            notifyListener(stored);
         }
         for (Submission s; (s = queue.poll()) != null; ) {
             s.future().completeExceptionally(new CollectorFailedException("the collector stopped before writing this batch; nothing of it was kept", null));
         }
     }
 
-    private void write(List<Submission> group) {
+    /** Writes a group in one transaction and answers its batches; returns the items stored. */
+    private List<CollectedItem> write(List<Submission> group) {
         GroupWrite g = new GroupWrite(importer, mappings, known);
         List<GroupWrite.Done> done;
         try {
             done = workspace.inTransaction(tx -> g.write(tx, group));
         } catch (RuntimeException e) {
             if (group.size() > 1) {
-                group.forEach(s -> write(List.of(s)));
-                return;
+                List<CollectedItem> stored = new ArrayList<>();
+                group.forEach(s -> stored.addAll(write(List.of(s))));
+                return stored;
             }
             counters.failedGroups.incrementAndGet();
             group.get(0).future().completeExceptionally(new CollectorFailedException("the batch could not be written ("
                     + StoreException.firstLine(String.valueOf(e.getMessage())) + "); nothing of it was kept", e));
-            return;
+            return List.of();
         }
         counters.groups.incrementAndGet();
         List<CollectedItem> stored = new ArrayList<>();
@@ -142,6 +148,10 @@ public final class Collector implements AutoCloseable {
             d.submission().future().complete(d.receipt());
             stored.addAll(d.stored());
         }
+        return stored;
+    }
+
+    private void notifyListener(List<CollectedItem> stored) {
         if (!stored.isEmpty()) {
             try {
                 listener.collected(stored);
