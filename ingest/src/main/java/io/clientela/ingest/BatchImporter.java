@@ -44,23 +44,29 @@ public final class BatchImporter {
      * @param alreadyStored positions (from 0) of items whose id the caller knows the store holds
      * @param idsChecked    whether the caller checked every item's id against the store (then ids are
      *                      not looked up again, which keeps large stores fast)
+     * @param wantStored    whether to return the stored rows (for a listener)
      */
-    public BatchReport write(Connection tx, Mapping mapping, List<BatchItem> items, Set<Integer> alreadyStored, boolean idsChecked) {
+    public BatchReport write(Connection tx, Mapping mapping, List<BatchItem> items, Set<Integer> alreadyStored, boolean idsChecked,
+                             boolean wantStored) {
         long importId = Db.queryLong(tx, "SELECT nextval('import_seq')");
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<String> columns = columns(mapping);
         // no finally: when a statement fails the transaction is aborted, and its rollback drops the work tables
-        stage(tx, items);
-        new Validation(tx, mapping, rules, new SourceColumns("jsonl", List.of(), "_g"), now).run(importId, "collector");
+        stage(tx, columns, items);
+        new Validation(tx, mapping, rules, new SourceColumns("collector", columns, "_g"), now).run(importId, "collector");
         Map<Integer, BatchReport.Rejection> rejected = new HashMap<>();
         Set<Integer> duplicates = new java.util.HashSet<>(alreadyStored);
-        sortQuarantine(tx, importId, rejected, duplicates);
-        rejectWholeUnits(tx, importId, rejected);
+        notObjects(tx, importId, items, rejected);
+        boolean quarantined = sortQuarantine(tx, importId, rejected, duplicates);
+        rejectWholeUnits(tx, importId, items, rejected);
         if (!duplicates.isEmpty()) {
             Db.execute(tx, "INSERT INTO dups SELECT rowid, rowid, 'already stored' FROM stg WHERE _g IN (" + duplicates.stream()
                     .map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", ")) + ")");
         }
-        Db.update(tx, "UPDATE quarantine SET file = s._origin, row_no = s._item FROM stg s WHERE quarantine.import_id = ? "
-                + "AND quarantine.row_no = s._g", importId);
+        if (quarantined) {
+            Db.update(tx, "UPDATE quarantine SET file = s._origin, row_no = s._item, raw = to_json({'line': s._line}) FROM stg s "
+                    + "WHERE quarantine.import_id = ? AND quarantine.file = 'collector' AND quarantine.row_no = s._g", importId);
+        }
         EntityWriter writer = new EntityWriter(tx, mapping, importId, idsChecked);
         writer.writeCustomers();
         profiles.refresh(tx, importId, now);
@@ -71,30 +77,57 @@ public final class BatchImporter {
                     : duplicates.contains(i) ? BatchReport.Outcome.DUPLICATE : BatchReport.Outcome.STORED);
         }
         String table = mapping.entity().name().equals("order_lines") ? "orders" : Db.ident(mapping.entity().name());
-        List<Map<String, Object>> stored = Db.query(tx, "SELECT * FROM " + table + " WHERE import_id = ?", importId);
-        Db.execute(tx, "DROP VIEW IF EXISTS acc");
-        for (String t : List.of("typed", "dups", "acc1", "stg")) {
-            Db.execute(tx, "DROP TABLE IF EXISTS " + t);
-        }
+        List<Map<String, Object>> stored = wantStored ? Db.query(tx, "SELECT * FROM " + table + " WHERE import_id = ?", importId) : List.of();
+        Db.execute(tx, "DROP VIEW IF EXISTS acc; DROP TABLE IF EXISTS typed; DROP TABLE IF EXISTS dups; DROP TABLE IF EXISTS acc1; DROP TABLE IF EXISTS stg");
         return new BatchReport(importId, outcomes, rejected, stored);
     }
 
-    /** {@code stg(line, _valid, _g, _origin, _item)}: one row per item, _g = position + 1 (rowids of a table made in a transaction are not positions). */
-    private static void stage(Connection tx, List<BatchItem> items) {
-        Db.execute(tx, "DROP TABLE IF EXISTS stg");
-        Db.execute(tx, "CREATE TEMP TABLE stg (line VARCHAR, _valid BOOLEAN, _g BIGINT, _origin VARCHAR, _item INTEGER)");
-        // what a CSV parser could not split; always empty here, but validation reads it
-        Db.execute(tx, "CREATE TEMP TABLE IF NOT EXISTS stg_rejects (line BIGINT, column_name VARCHAR, error_type VARCHAR, csv_line VARCHAR, "
+    /**
+     * The source columns a collector mapping reads, in order: each field must be a plain column
+     * (a JSON member), because the caller extracts the values.
+     */
+    public static List<String> columns(Mapping mapping) {
+        List<String> out = new ArrayList<>();
+        mapping.fields().forEach((field, spec) -> {
+            if (!(spec instanceof FieldSpec.Column c) || c.column().startsWith("$")) {
+                throw new IllegalArgumentException("mapping " + mapping.name() + ": field " + field + " must name a plain JSON member for the collector");
+            }
+            if (!out.contains(c.column())) {
+                out.add(c.column());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * {@code stg(_line, _g, _origin, _item, <columns>...)}: one row per JSON object, _g = position + 1
+     * (rowids of a table made in a transaction are not positions). Items that are not objects are not staged.
+     */
+    private static void stage(Connection tx, List<String> columns, List<BatchItem> items) {
+        Db.execute(tx, "DROP TABLE IF EXISTS stg; CREATE TEMP TABLE stg (_line VARCHAR, _g BIGINT, _origin VARCHAR, _item INTEGER"
+                + columns.stream().map(c -> ", " + Db.ident(c) + " VARCHAR").collect(Collectors.joining()) + "); "
+                // what a CSV parser could not split; always empty here, but validation reads it
+                + "CREATE TEMP TABLE IF NOT EXISTS stg_rejects (line BIGINT, column_name VARCHAR, error_type VARCHAR, csv_line VARCHAR, "
                 + "error_message VARCHAR)");
         try (DuckDBAppender a = tx.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stg")) {
-            long g = 1;
+            long g = 0;
             for (BatchItem item : items) {
+                g++;
+                if (!item.object()) {
+                    continue;
+                }
                 a.beginRow();
                 a.append(item.json());
-                a.append(item.object());
-                a.append(g++);
+                a.append(g);
                 a.append(item.origin());
                 a.append(item.item());
+                for (String v : item.values()) {
+                    if (v == null) {
+                        a.appendNull();
+                    } else {
+                        a.append(v);
+                    }
+                }
                 a.endRow();
             }
         } catch (SQLException e) {
@@ -102,42 +135,65 @@ public final class BatchImporter {
         }
     }
 
+    /** Items that are not JSON objects go to the quarantine as they are. */
+    private static void notObjects(Connection tx, long importId, List<BatchItem> items, Map<Integer, BatchReport.Rejection> rejected) {
+        for (int i = 0; i < items.size(); i++) {
+            BatchItem item = items.get(i);
+            if (!item.object()) {
+                String value = item.json().length() > 200 ? item.json().substring(0, 200) : item.json();
+                Db.update(tx, "INSERT INTO quarantine VALUES (?, ?, ?, NULL, ?, 'not a JSON object', to_json({'line': ?}))", importId, item.origin(),
+                        item.item(), value, item.json());
+                rejected.put(i, new BatchReport.Rejection(null, value, "not a JSON object"));
+            }
+        }
+    }
+
     /**
      * Splits what validation quarantined: an id repeated within the batch is a retry, reported as a
      * duplicate and taken out of the quarantine; everything else is a rejection.
      */
-    private static void sortQuarantine(Connection tx, long importId, Map<Integer, BatchReport.Rejection> rejected, Set<Integer> duplicates) {
-        Db.update(tx, "UPDATE quarantine SET reason = 'not a JSON object' WHERE import_id = ? AND field IS NULL AND reason LIKE 'malformed JSON%'",
-                importId);
-        for (Map<String, Object> q : Db.query(tx, "SELECT row_no, field, value, reason FROM quarantine WHERE import_id = ?", importId)) {
+    private static boolean sortQuarantine(Connection tx, long importId, Map<Integer, BatchReport.Rejection> rejected, Set<Integer> duplicates) {
+        boolean any = false;
+        boolean dups = false;
+        for (Map<String, Object> q : Db.query(tx, "SELECT row_no, field, value, reason FROM quarantine WHERE import_id = ? AND file = 'collector'",
+                importId)) {
+            any = true;
             int position = ((Number) q.get("row_no")).intValue() - 1;
             String reason = (String) q.get("reason");
             if (reason.startsWith("duplicate ")) {
                 duplicates.add(position);
+                dups = true;
             } else {
                 rejected.put(position, new BatchReport.Rejection((String) q.get("field"), (String) q.get("value"), reason));
             }
         }
-        Db.update(tx, "DELETE FROM quarantine WHERE import_id = ? AND reason LIKE 'duplicate %'", importId);
+        if (dups) {
+            Db.update(tx, "DELETE FROM quarantine WHERE import_id = ? AND reason LIKE 'duplicate %'", importId);
+        }
+        return any;
     }
 
     /** The other rows of a unit with a rejected row are rejected and quarantined too, so no order is stored in part. */
-    private static void rejectWholeUnits(Connection tx, long importId, Map<Integer, BatchReport.Rejection> rejected) {
+    private static void rejectWholeUnits(Connection tx, long importId, List<BatchItem> items, Map<Integer, BatchReport.Rejection> rejected) {
         if (rejected.isEmpty()) {
             return;
         }
-        String bad = rejected.keySet().stream().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", "));
-        List<Map<String, Object>> rows = Db.query(tx, "SELECT s._g - 1 AS p FROM stg s WHERE (s._origin, s._item) IN (SELECT _origin, _item FROM stg "
-                + "WHERE _g IN (" + bad + ")) AND s._g NOT IN (" + bad + ")");
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Long> others = rows.stream().map(r -> ((Number) r.get("p")).longValue()).toList();
-        String list = others.stream().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", "));
+        Set<String> units = new java.util.HashSet<>();
+        rejected.keySet().forEach(p -> units.add(items.get(p).origin() + "\u0000" + items.get(p).item()));
         String why = "another part of the same item was rejected";
-        Db.update(tx, "INSERT INTO quarantine SELECT ?, 'collector', _g, NULL, NULL, ?, to_json({'line': line}) FROM stg WHERE _g IN (" + list + ")",
-                importId, why);
-        Db.execute(tx, "INSERT INTO dups SELECT rowid, rowid, 'unit rejected' FROM stg WHERE _g IN (" + list + ")");
-        others.forEach(p -> rejected.put(p.intValue(), new BatchReport.Rejection(null, null, why)));
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            BatchItem item = items.get(i);
+            if (!rejected.containsKey(i) && units.contains(item.origin() + "\u0000" + item.item())) {
+                others.add(i);
+                Db.update(tx, "INSERT INTO quarantine VALUES (?, ?, ?, NULL, NULL, ?, to_json({'line': ?}))", importId, item.origin(), item.item(),
+                        why, item.json());
+            }
+        }
+        if (!others.isEmpty()) {
+            Db.execute(tx, "INSERT INTO dups SELECT rowid, rowid, 'unit rejected' FROM stg WHERE _g IN (" + others.stream()
+                    .map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", ")) + ")");
+            others.forEach(p -> rejected.put(p, new BatchReport.Rejection(null, null, why)));
+        }
     }
 }

@@ -66,10 +66,10 @@ final class CollectController {
                     if (!flat.has("line_no")) {
                         flat.put("line_no", line);
                     }
-                    rows.add(new Row(flat.toString(), i + 1, line++, id(item, kind), l.isObject()));
+                    rows.add(new Row(l.isObject() ? flat : l, i + 1, line++, id(item, kind)));
                 }
             } else {
-                rows.add(new Row(item.toString(), i + 1, 0, id(item, kind), item.isObject()));
+                rows.add(new Row(item, i + 1, 0, id(item, kind)));
             }
         }
         Receipt r = await(collector.submit(kind, key.source(), "POST " + ctx.path(), rows));

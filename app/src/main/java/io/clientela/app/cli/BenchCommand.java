@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela bench}: benchmarks that print their own figures (see docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class, CollectorBench.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Root root;

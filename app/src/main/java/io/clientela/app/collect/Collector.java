@@ -1,6 +1,8 @@
 package io.clientela.app.collect;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.ingest.BatchImporter;
+import io.clientela.ingest.BatchItem;
 import io.clientela.ingest.Mapping;
 import io.clientela.store.StoreException;
 import io.clientela.store.Workspace;
@@ -30,6 +32,7 @@ public final class Collector implements AutoCloseable {
     private final Workspace workspace;
     private final BatchImporter importer;
     private final Map<Kind, Mapping> mappings;
+    private final Map<Kind, List<String>> columns;
     private final CollectedItems listener;
     private final int maxQueuedItems;
     private final int maxGroupItems;
@@ -49,10 +52,14 @@ public final class Collector implements AutoCloseable {
         this.workspace = workspace;
         this.importer = importer;
         this.mappings = new EnumMap<>(mappings);
+        this.columns = new EnumMap<>(Kind.class);
+        mappings.forEach((k, m) -> columns.put(k, BatchImporter.columns(m)));
         this.listener = listener;
         this.maxQueuedItems = maxQueuedItems;
         this.maxGroupItems = maxGroupItems;
         loadKnownIds();
+        // batches are small: one DuckDB thread writes them, the other core parses the HTTP requests
+        io.clientela.store.Db.execute(workspace.connection(), "SET threads = 1");
         this.writer = new Thread(this::writeLoop, "collector-writer");
         writer.setDaemon(true);
         writer.start();
@@ -76,9 +83,34 @@ public final class Collector implements AutoCloseable {
             throw new CollectorBusyException("the ingest queue is full (" + (now - n) + " items waiting, at most " + maxQueuedItems
                     + "); nothing of this batch was taken, send it again shortly", 1);
         }
-        Submission s = new Submission(kind, source, what + " #" + sequence.incrementAndGet(), List.copyOf(rows), new CompletableFuture<>());
+        String origin = what + " #" + sequence.incrementAndGet();
+        List<String> columns = this.columns.get(kind);
+        List<BatchItem> items = new ArrayList<>(n);
+        for (Row r : rows) {
+            // the values are taken out of the JSON here, on the sender's thread, so the writer only writes
+            List<String> values = null;
+            if (r.node().isObject()) {
+                values = new ArrayList<>(columns.size());
+                for (String c : columns) {
+                    values.add(text(r.node().get(c)));
+                }
+            }
+            items.add(new BatchItem(origin, r.item(), r.node().toString(), values));
+        }
+        Submission s = new Submission(kind, source, origin, List.copyOf(rows), items, new CompletableFuture<>());
         queue.add(s);
         return s.future();
+    }
+
+    /** A JSON value as DuckDB's json_extract_string gives it: strings as they are, containers as JSON text, null as null. */
+    static String text(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
     }
 
     public CollectorStats stats() {
@@ -125,7 +157,7 @@ public final class Collector implements AutoCloseable {
 
     /** Writes a group in one transaction and answers its batches; returns the items stored. */
     private List<CollectedItem> write(List<Submission> group) {
-        GroupWrite g = new GroupWrite(importer, mappings, known);
+        GroupWrite g = new GroupWrite(importer, mappings, known, listener != CollectedItems.NONE);
         List<GroupWrite.Done> done;
         try {
             done = workspace.inTransaction(tx -> g.write(tx, group));
@@ -187,6 +219,6 @@ public final class Collector implements AutoCloseable {
     }
 
     /** A queued batch. */
-    record Submission(Kind kind, String source, String origin, List<Row> rows, CompletableFuture<Receipt> future) {
+    record Submission(Kind kind, String source, String origin, List<Row> rows, List<BatchItem> items, CompletableFuture<Receipt> future) {
     }
 }

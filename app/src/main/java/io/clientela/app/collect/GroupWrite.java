@@ -29,7 +29,10 @@ final class GroupWrite {
     private final Map<Kind, Mapping> mappings;
     private final KnownIds known;
 
-    GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known) {
+    private final boolean wantStored;
+
+    GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known, boolean wantStored) {
+        this.wantStored = wantStored;
         this.importer = importer;
         this.mappings = mappings;
         this.known = known;
@@ -51,10 +54,8 @@ final class GroupWrite {
         List<BatchItem> items = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (Collector.Submission s : part) {
-            for (Row r : s.rows()) {
-                items.add(new BatchItem(s.origin(), r.item(), r.json(), r.object()));
-                rows.add(r);
-            }
+            items.addAll(s.items());
+            rows.addAll(s.rows());
         }
         Set<String> stored = storedAlready(tx, kind, source, rows);
         Set<Integer> already = new HashSet<>();
@@ -64,7 +65,7 @@ final class GroupWrite {
             }
         }
         Mapping base = mappings.get(kind);
-        BatchReport report = importer.write(tx, withSource(base, source), items, already, kind != Kind.ORDERS);
+        BatchReport report = importer.write(tx, withSource(base, source), items, already, kind != Kind.ORDERS, wantStored);
         List<CollectedItem> collected = report.stored().stream().map(r -> item(kind, source, r)).toList();
         List<Done> done = new ArrayList<>();
         int at = 0;
