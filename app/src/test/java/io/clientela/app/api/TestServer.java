@@ -35,16 +35,17 @@ final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path workspace) {
-        this(workspace, 50_000, 5_000, 64 * 1024);
+        this(workspace, CLOCK);
     }
 
-    TestServer(Path workspace, int maxQueued, int maxGroup, int maxBody) {
-        app = App.open(workspace, "test", CLOCK);
+    /** With the real clock for a browser, whose events carry the real time (later than {@link #CLOCK} would allow). */
+    TestServer(Path workspace, Clock clock) {
+        app = App.open(workspace, "test", clock);
         var keys = app.apiKeys();
         writeKey = keys.create(Role.WRITE, "web", "tracker").secret();
         readKey = keys.create(Role.READ, "web", "reports").secret();
         adminKey = keys.create(Role.ADMIN, "web", "ops").secret();
-        serving = app.serve(new ServerSettings("127.0.0.1", 0, maxBody, 1000), heard::addAll, maxQueued, maxGroup, System.err);
+        serving = app.serve(new ServerSettings("127.0.0.1", 0, 64 * 1024, 1000), heard::addAll, 50_000, 5_000, System.err);
         reader = app.workspace().newConnection();
     }
 
