@@ -91,7 +91,18 @@ public final class App implements AutoCloseable {
         ApiKeys keys = new ApiKeys(keysConnection, clock, new SecureRandom());
         Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
         ApiServer server = new ApiServer(settings, collector, keys, log);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            collector.close();
+            try {
+                keysConnection.close();
+            } catch (java.sql.SQLException ignored) {
+                // best effort; the start failure is what counts
+            }
+            throw new io.clientela.core.ClientelaException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
+        }
         return new Serving(server, collector, keys, keysConnection);
     }
 
