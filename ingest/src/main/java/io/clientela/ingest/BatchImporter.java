@@ -31,6 +31,7 @@ public final class BatchImporter {
     private final Rules rules;
     private final ProfileRefresher profiles;
     private final Clock clock;
+    private final Map<String, List<String>> columnCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BatchImporter(Rules rules, ProfileRefresher profiles, Clock clock) {
         this.rules = rules;
@@ -67,9 +68,11 @@ public final class BatchImporter {
             Db.update(tx, "UPDATE quarantine SET file = s._origin, row_no = s._item, raw = to_json({'line': s._line}) FROM stg s "
                     + "WHERE quarantine.import_id = ? AND quarantine.file = 'collector' AND quarantine.row_no = s._g", importId);
         }
-        EntityWriter writer = new EntityWriter(tx, mapping, importId, idsChecked);
+        EntityWriter writer = new EntityWriter(tx, mapping, importId, idsChecked, columnCache);
         writer.writeCustomers();
-        profiles.refresh(tx, importId, now);
+        if (writer.stubsWritten() > 0) {
+            profiles.refresh(tx, importId, now);
+        }
         writer.writeRest();
         List<BatchReport.Outcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
