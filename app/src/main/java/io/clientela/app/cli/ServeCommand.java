@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela serve}: the HTTP server with the collection API, the tracker and the demo shop. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API on the workspace until stopped (Ctrl-C): the collector (POST /api/v1/events, /feedback,",
-                "/orders; see docs/api.md), the web tracker at /tracker.js and a demo shop page at /demo/shop?key=KEY.",
+        description = {"Serve the HTTP API on the workspace until stopped (Ctrl-C): the collector (POST /api/v1/events, "
+                + "/api/v1/feedback, /api/v1/orders; see docs/api.md), the web tracker at /tracker.js and a demo shop page at /demo/shop?key=KEY.",
                 "Requests need an API key: create one with 'clientela apikey create --role write'."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
