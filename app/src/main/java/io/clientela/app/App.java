@@ -6,7 +6,25 @@ import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
 import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleSet;
+import io.clientela.app.api.ApiServer;
+import io.clientela.app.api.ServerSettings;
+import io.clientela.app.collect.CollectedItems;
+import io.clientela.app.collect.Collector;
+import io.clientela.app.collect.Kind;
+import io.clientela.app.keys.ApiKeys;
+import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.Importer;
+import io.clientela.ingest.Mapping;
+import io.clientela.ingest.MappingReader;
+import io.clientela.store.profiles.IncrementalProfiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.Map;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
 import io.clientela.store.profiles.Profiles;
@@ -64,6 +82,61 @@ public final class App implements AutoCloseable {
 
     public Importer importer() {
         return new Importer(workspace, config.rules(), profiles(), clock);
+    }
+
+    /** The collector's importer: the workspace's field rules plus collector-rules.yaml, with per-batch identity resolution. */
+    public BatchImporter batchImporter() {
+        return new BatchImporter(config.rules().withDefaults(resource("collect/collector-rules.yaml"), "collector-rules.yaml"),
+                new IncrementalProfiles(config.survivorship(), config.defaultCountry()), clock);
+    }
+
+    /** A collector writing into this workspace from its own thread; it owns the workspace's connection until closed. */
+    public Collector collector(CollectedItems listener, int maxQueuedItems, int maxGroupItems) {
+        Map<Kind, Mapping> mappings = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            mappings.put(k, new MappingReader().parse(resource("collect/" + k.mapping()), k.mapping(), k.name()));
+        }
+        return new Collector(workspace, batchImporter(), mappings, listener, maxQueuedItems, maxGroupItems);
+    }
+
+    /** API keys over the workspace's own connection (for the command line). */
+    public ApiKeys apiKeys() {
+        return new ApiKeys(workspace.connection(), clock, new SecureRandom());
+    }
+
+    /**
+     * Starts the HTTP server with its collector; the collector takes the workspace's connection, the
+     * keys a second one. Close the returned server to stop (queued batches are written first).
+     */
+    public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, PrintStream log) {
+        java.sql.Connection keysConnection = workspace.newConnection();
+        ApiKeys keys = new ApiKeys(keysConnection, clock, new SecureRandom());
+        Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
+        ApiServer server = new ApiServer(settings, collector, keys, log);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            collector.close();
+            try {
+                keysConnection.close();
+            } catch (java.sql.SQLException ignored) {
+                // best effort; the start failure is what counts
+            }
+            throw new io.clientela.core.ClientelaException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
+        }
+        return new Serving(server, collector, keys, keysConnection);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = App.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public CustomerQueries customers() {

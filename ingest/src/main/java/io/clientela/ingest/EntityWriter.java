@@ -21,12 +21,27 @@ final class EntityWriter {
     private final Mapping mapping;
     private final long importId;
     private final String src;
+    private final boolean idsChecked;
+    private final java.util.Map<String, List<String>> columnCache;
+    private long stubs;
 
     EntityWriter(Connection c, Mapping mapping, long importId) {
+        this(c, mapping, importId, false, new java.util.HashMap<>());
+    }
+
+    /**
+     * With {@code idsChecked}, the caller has already removed rows whose id the store holds (the
+     * collector keeps the ids in memory), so facts are inserted without looking the ids up again.
+     * {@code columnCache} keeps the fact tables' columns between writers (the schema does not
+     * change while a workspace is open).
+     */
+    EntityWriter(Connection c, Mapping mapping, long importId, boolean idsChecked, java.util.Map<String, List<String>> columnCache) {
+        this.columnCache = columnCache;
         this.c = c;
         this.mapping = mapping;
         this.importId = importId;
         this.src = literal(mapping.source());
+        this.idsChecked = idsChecked;
     }
 
     /**
@@ -123,8 +138,8 @@ final class EntityWriter {
 
     private long facts(Entity e) {
         String table = ident(e.name());
-        List<String> tableColumns = Db.query(c, "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' AND schema_name = 'main' "
-                + "ORDER BY column_index", e.name()).stream().map(r -> (String) r.get("column_name")).toList();
+        List<String> tableColumns = columnCache.computeIfAbsent(e.name(), n -> Db.query(c, "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' AND schema_name = 'main' "
+                + "ORDER BY column_index", n).stream().map(r -> (String) r.get("column_name")).toList());
         List<String> select = new ArrayList<>();
         for (String col : tableColumns) {
             select.add(switch (col) {
@@ -135,7 +150,7 @@ final class EntityWriter {
                 default -> e.has(col) ? generatedId(e, col) : "NULL";
             });
         }
-        String identity = identity(e);
+        String identity = idsChecked && e.key() != null ? null : identity(e);
         return Db.update(c, "INSERT INTO " + table + " SELECT " + String.join(", ", select) + " FROM acc n"
                 + (e.has("customer_id") ? " " + joinRecords() : "")
                 + (identity == null ? "" : " WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.source = " + src + " AND " + identity + ")"));
@@ -176,10 +191,15 @@ final class EntityWriter {
     }
 
     /** Customer ids (or e-mails) this file names that its source has no record for yet. */
+    /** Stub customer records written by {@link #writeCustomers()}: when none, there is nothing new to resolve. */
+    long stubsWritten() {
+        return stubs;
+    }
+
     private void stubCustomers(Entity e) {
         String email = e.has("customer_email") ? "arg_max(lower(trim(n.customer_email)), n._row)" : "NULL";
         String country = e.has("country") ? "arg_max(n.country, n._row)" : "NULL";
-        Db.update(c, "INSERT INTO customer_records (record_id, source, external_id, email, country, import_id) "
+        stubs += Db.update(c, "INSERT INTO customer_records (record_id, source, external_id, email, country, import_id) "
                 + "SELECT nextval('record_seq'), " + src + ", k, email, country, " + importId + " FROM (SELECT " + customerKey() + " AS k, "
                 + email + " AS email, " + country + " AS country, min(n._row) AS first_row FROM acc n GROUP BY k) s "
                 + "WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customer_records r WHERE r.source = " + src + " AND r.external_id = s.k) "

@@ -43,6 +43,25 @@ public final class Rules {
         return new Rules(merged);
     }
 
+    /**
+     * These rules with {@code extras} (YAML text, same shape as default-rules.yaml) filling in only
+     * what they leave open: a member these rules already set wins over the extra. The collector
+     * uses it to require event ids and to know the event types without overriding a workspace.
+     */
+    public Rules withDefaults(String extras, String where) {
+        Map<String, Map<String, RuleYaml>> raw;
+        try {
+            raw = yaml().readValue(extras, TYPE);
+        } catch (IOException e) {
+            throw new UsageException(where + ": " + e.getMessage());
+        }
+        Map<String, Map<String, FieldRule>> merged = new LinkedHashMap<>();
+        rules.forEach((e, m) -> merged.put(e, new LinkedHashMap<>(m)));
+        convert(raw, where).forEach((entity, fields) -> fields.forEach((field, rule) ->
+                merged.computeIfAbsent(entity, k -> new LinkedHashMap<>()).merge(field, rule, (mine, extra) -> extra.overriddenBy(mine))));
+        return new Rules(merged);
+    }
+
     public FieldRule rule(String entity, String field) {
         return rules.getOrDefault(entity, Map.of()).getOrDefault(field, FieldRule.NONE);
     }

@@ -25,6 +25,11 @@ final class SourceColumns {
         return rowNumber;
     }
 
+    /** Whether the CSV reader staged the file (and may have rejected records into {@code stg_rejects}). */
+    boolean csv() {
+        return format.equals("csv");
+    }
+
     boolean jsonLines() {
         return format.equals("jsonl");
     }

@@ -166,6 +166,9 @@ final class Validation {
         Db.update(c, "INSERT INTO quarantine SELECT ?, ?, t._row, NULL, 'same as row ' || f._row, d.why, " + rawJson
                 + " FROM dups d JOIN typed t ON t._rid = d._rid JOIN typed f ON f._rid = d.first_rid JOIN stg ON stg.rowid = d._rid "
                 + "WHERE t.q IS NULL", importId, fileName);
+        if (!source.csv()) {
+            return; // only the CSV reader rejects records before validation
+        }
         Db.update(c, "INSERT INTO quarantine SELECT ?, ?, line, min(column_name), any_value(csv_line), "
                 + "CASE any_value(error_type) WHEN 'MISSING COLUMNS' THEN 'too few columns' WHEN 'TOO MANY COLUMNS' THEN 'too many columns' "
                 + "ELSE lower(any_value(error_type)) END, to_json({'line': any_value(csv_line), 'error': any_value(error_message)}) "

@@ -77,6 +77,18 @@ public final class Workspace implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A further connection to the same database, for a second thread (a JDBC connection is used by
+     * one thread at a time); the caller closes it.
+     */
+    public Connection newConnection() {
+        try {
+            return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("a second connection to " + dir, e);
+        }
+    }
+
     public int schemaVersion() {
         return Db.queryLong(connection, "SELECT max(version) FROM schema_version").intValue();
     }

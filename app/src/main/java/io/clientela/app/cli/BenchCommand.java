@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code clientela bench}: benchmarks that print their own figures (see docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class, ValueBench.Pipeline.class, ValueBench.Fit.class,
-                AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class})
+                AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class,
+                CollectorBench.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Root root;

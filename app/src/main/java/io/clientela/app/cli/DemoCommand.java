@@ -52,8 +52,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--months", defaultValue = "24", description = "Months of history (default ${DEFAULT-VALUE}).")
     int months;
 
-    @Option(names = "--no-serve", description = "Load and exit, for scripts (the dashboard server is not built yet, so this is the only mode).")
+    @Option(names = "--no-serve", description = "Load and exit, for scripts (by default the server starts after loading).")
     boolean noServe;
+
+    @picocli.CommandLine.Mixin
+    ServeCommand.ServerOptions server;
 
     @Override
     public Integer call() {
@@ -68,7 +71,8 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> imports = new ArrayList<>();
         writeConfig(root.workspaceDir());
-        try (App app = root.open("clientela demo")) {
+        App app = root.open("clientela demo");
+        try {
             Path dir = app.workspace().dir().resolve("demo-files").resolve("seed-" + seed + "-" + customers + "-" + demo.endDate() + "-" + months);
             DemoManifest manifest;
             try (Progress bar = Progress.start(!root.json, "Generating", customers)) {
@@ -98,13 +102,22 @@ final class DemoCommand implements Callable<Integer> {
                 result.put("value_run", value.report());
             }
             result.put("users", createDemoUsers(app));
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
         }
         result.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+        if (noServe) {
+            app.close();
+        }
         if (root.json) {
             out.println(Output.json(result));
-            return 0;
+        } else {
+            print(out, result, imports);
         }
-        print(out, result, imports);
+        if (!noServe) {
+            serve(app, out);
+        }
         return 0;
     }
 
@@ -157,6 +170,30 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** Starts the server on the demo workspace with a fresh write key for the shop page, and waits until stopped. */
+    private void serve(App app, PrintWriter out) {
+        io.clientela.app.Serving serving;
+        io.clientela.app.keys.NewApiKey key;
+        try {
+            // source "shop": the page is the shop, so the customer ids it names are the shop's and link to the demo's shop customers
+            key = app.apiKeys().create(io.clientela.app.keys.Role.WRITE, "shop", "demo tracker");
+            serving = server.start(app);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        String shop = serving.url() + "/demo/shop?key=" + key.secret();
+        ServeCommand.announce(out, root.json, serving, Map.of("tracker_key", key.secret(), "shop", shop), List.of(
+                "  tracker key (write-only): " + key.secret(),
+                "  demo shop using the tracker: " + shop,
+                "  tracker script: " + serving.url() + "/tracker.js"));
+        try {
+            ServeCommand.waitForShutdown(app, serving);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> result, List<Map<String, Object>> imports) {
         out.printf("Casa Nova demo company: %,d customers, seed %d, data until %s%n", customers, seed,
@@ -186,6 +223,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
         out.println("  ./clientela analyze value                # RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)");
         printDemoUsers(out, (List<Map<String, Object>>) result.get("users"));
+        out.println(noServe ? "Started without the server (--no-serve); './clientela serve' starts it." : "Starting the server...");
         out.flush();
     }
 }

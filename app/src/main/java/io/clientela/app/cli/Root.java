@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Customer intelligence: collect, unify, analyse, act, share.",
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
                 RulesCommand.class, CasesCommand.class, AlertsCommand.class, BenchCommand.class, UserCommand.class, DashboardCommand.class,
-                TextCommand.class, CommandLine.HelpCommand.class})
+                TextCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
     final Clock clock;
 

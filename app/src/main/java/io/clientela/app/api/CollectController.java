@@ -1,0 +1,176 @@
+package io.clientela.app.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientela.app.collect.Collector;
+import io.clientela.app.collect.Kind;
+import io.clientela.app.collect.Receipt;
+import io.clientela.app.collect.Row;
+import io.clientela.app.keys.ApiKey;
+import io.clientela.app.keys.Role;
+import io.clientela.core.ClientelaException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code POST /api/v1/events}, {@code /feedback} and {@code /orders}: one JSON object or an array
+ * of them. Answers 202 once the batch is committed, or 400 with an error per rejected item (the
+ * other items of the batch are stored all the same). Needs a key with role write (or admin).
+ */
+final class CollectController {
+    private final Collector collector;
+    private final Access access;
+    private final ServerSettings settings;
+
+    CollectController(Collector collector, Access access, ServerSettings settings) {
+        this.collector = collector;
+        this.access = access;
+        this.settings = settings;
+    }
+
+    void events(Context ctx) {
+        collect(ctx, Kind.EVENTS);
+    }
+
+    void feedback(Context ctx) {
+        collect(ctx, Kind.FEEDBACK);
+    }
+
+    void orders(Context ctx) {
+        collect(ctx, Kind.ORDERS);
+    }
+
+    private void collect(Context ctx, Kind kind) {
+        ApiKey key = access.require(ctx, Role.WRITE);
+        List<JsonNode> items = items(read(ctx));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (kind == Kind.ORDERS && item.isObject() && item.path("lines").isArray() && !item.path("lines").isEmpty()) {
+                int line = 1;
+                for (JsonNode l : item.get("lines")) {
+                    ObjectNode flat = ((ObjectNode) item).deepCopy();
+                    flat.remove("lines");
+                    if (l.isObject()) {
+                        flat.setAll((ObjectNode) l);
+                    }
+                    if (!flat.has("line_no")) {
+                        flat.put("line_no", line);
+                    }
+                    rows.add(new Row(l.isObject() ? flat : l, i + 1, line++, id(item, kind)));
+                }
+            } else {
+                rows.add(new Row(item, i + 1, 0, id(item, kind)));
+            }
+        }
+        Receipt r = await(collector.submit(kind, key.source(), "POST " + ctx.path(), rows));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("items", r.items());
+        counts.put("stored", r.stored());
+        counts.put("duplicates", r.duplicates());
+        counts.put("rejected", r.items() - r.stored() - r.duplicates());
+        if (r.rejected().isEmpty()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 202);
+            body.putAll(counts);
+            Json.write(ctx, 202, body);
+            return;
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Receipt.ItemError e : r.rejected()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("item", e.item());
+            if (e.line() > 0) {
+                m.put("line", e.line());
+            }
+            m.put("field", e.field());
+            m.put("value", e.value());
+            m.put("reason", e.reason());
+            errors.add(m);
+        }
+        Map<String, Object> extra = new LinkedHashMap<>(counts);
+        extra.put("quarantine", r.origin());
+        extra.put("errors", errors);
+        int bad = r.items() - r.stored() - r.duplicates();
+        Problems.render(ctx, new Problem("Some items were rejected", 400, bad + " of " + r.items() + " items broke a field rule and were kept "
+                + "in the quarantine as '" + r.origin() + "'; the other " + (r.items() - bad) + " were stored", extra));
+    }
+
+    private byte[] read(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > settings.maxBodyBytes()) {
+            throw new BodyTooLargeException("the body has " + declared + " bytes; at most " + settings.maxBodyBytes() + " are taken per request");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
+            if (body.length > settings.maxBodyBytes()) {
+                throw new BodyTooLargeException("the body has more than " + settings.maxBodyBytes() + " bytes, the most taken per request");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new MalformedRequestException("the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    private List<JsonNode> items(byte[] body) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new MalformedRequestException("the body is not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw new MalformedRequestException("the body could not be read as JSON: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new MalformedRequestException("the body is empty; send one JSON object or an array of them");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (root.isArray()) {
+            root.forEach(items::add);
+        } else if (root.isObject()) {
+            items.add(root);
+        } else {
+            throw new MalformedRequestException("the body must be one JSON object or an array of them, not " + root.getNodeType().name().toLowerCase());
+        }
+        if (items.isEmpty()) {
+            throw new MalformedRequestException("the batch is empty; send at least one item");
+        }
+        if (items.size() > settings.maxItems()) {
+            throw new BodyTooLargeException("the batch has " + items.size() + " items; at most " + settings.maxItems() + " are taken per request");
+        }
+        return items;
+    }
+
+    private static String id(JsonNode item, Kind kind) {
+        JsonNode id = item.get(kind.idColumn());
+        if (id == null || !id.isValueNode() || id.isNull()) {
+            return null;
+        }
+        String s = id.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Receipt await(java.util.concurrent.CompletableFuture<Receipt> future) {
+        try {
+            return future.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ClientelaException ce ? ce : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new io.clientela.app.collect.CollectorFailedException("the batch was not written within 60 s; it may be stored, "
+                    + "send it again (resending is safe)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.clientela.app.collect.CollectorFailedException("interrupted while the batch was written; send it again", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.clientela.app.cli;
+
+import io.clientela.app.App;
+import io.clientela.app.keys.ApiKey;
+import io.clientela.app.keys.NewApiKey;
+import io.clientela.app.keys.Role;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code clientela apikey create|list|revoke}: keys for machines and web trackers. */
+@Command(name = "apikey", mixinStandardHelpOptions = true, description = "Create, list and revoke API keys (stored hashed; shown once).",
+        subcommands = {ApiKeyCommand.Create.class, ApiKeyCommand.ListKeys.class, ApiKeyCommand.Revoke.class})
+final class ApiKeyCommand implements Runnable {
+    @ParentCommand
+    Root root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static Map<String, Object> asMap(ApiKey k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key_id", k.keyId());
+        m.put("role", k.role().label());
+        m.put("source", k.source());
+        m.put("label", k.label());
+        m.put("created_at", k.createdAt());
+        m.put("revoked_at", k.revokedAt());
+        return m;
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = {"Create a key and print it (this is the only time it is shown).",
+            "write: may only send data (for trackers and shops); read: may only read; admin: everything, including keys."})
+    static final class Create implements Callable<Integer> {
+        @ParentCommand
+        ApiKeyCommand parent;
+
+        @Option(names = "--role", required = true, paramLabel = "write|read|admin", description = "What the key may do.")
+        String role;
+
+        @Option(names = "--source", defaultValue = "web", description = "Source system recorded with the data sent (default ${DEFAULT-VALUE}).")
+        String source;
+
+        @Option(names = "--label", description = "A note on who uses the key.")
+        String label;
+
+        @Override
+        public Integer call() {
+            NewApiKey k;
+            try (App app = parent.root.open("clientela apikey create")) {
+                k = app.apiKeys().create(Role.parse(role), source, label);
+            }
+            PrintWriter out = parent.spec.commandLine().getOut();
+            if (parent.root.json) {
+                Map<String, Object> m = asMap(k.key());
+                m.put("key", k.secret());
+                out.println(Output.json(m));
+            } else {
+                out.println(k.secret());
+                out.println("(" + k.key().role().label() + " key " + k.key().keyId() + ", source " + k.key().source()
+                        + "; shown only now: the workspace keeps a hash of it)");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the keys (without their secrets).")
+    static final class ListKeys implements Callable<Integer> {
+        @ParentCommand
+        ApiKeyCommand parent;
+
+        @Override
+        public Integer call() {
+            List<Map<String, Object>> rows;
+            try (App app = parent.root.open("clientela apikey list")) {
+                rows = app.apiKeys().list().stream().map(ApiKeyCommand::asMap).toList();
+            }
+            PrintWriter out = parent.spec.commandLine().getOut();
+            if (parent.root.json) {
+                out.println(Output.json(rows));
+            } else {
+                Output.table(out, rows, 40);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a key by its id; requests with it get 401 from then on.")
+    static final class Revoke implements Callable<Integer> {
+        @ParentCommand
+        ApiKeyCommand parent;
+
+        @Parameters(paramLabel = "KEY_ID", description = "The key's id (see 'apikey list').")
+        String keyId;
+
+        @Override
+        public Integer call() {
+            ApiKey k;
+            try (App app = parent.root.open("clientela apikey revoke")) {
+                k = app.apiKeys().revoke(keyId);
+            }
+            PrintWriter out = parent.spec.commandLine().getOut();
+            out.println(parent.root.json ? Output.json(asMap(k)) : "revoked " + k.keyId());
+            return 0;
+        }
+    }
+}

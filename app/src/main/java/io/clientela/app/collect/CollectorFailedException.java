@@ -1,0 +1,10 @@
+package io.clientela.app.collect;
+
+import io.clientela.core.ClientelaException;
+
+/** The batch could not be written (the store failed, or the collector is stopping); nothing of it was kept. Send it again. */
+public final class CollectorFailedException extends ClientelaException {
+    public CollectorFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

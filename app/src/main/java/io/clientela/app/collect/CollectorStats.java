@@ -1,0 +1,42 @@
+package io.clientela.app.collect;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The collector's counters since start.
+ *
+ * @param queuedItems      items waiting for the writer now
+ * @param maxQueuedItems   the bound; a batch beyond it is refused (429)
+ * @param refusedBatches   batches refused because the queue was full
+ * @param groups           group commits done
+ * @param failedGroups     transactions that failed (their batches were answered with an error)
+ * @param listenerFailures times the {@link CollectedItems} listener threw
+ * @param knownIds         ids of stored items held for spotting resent ones
+ */
+public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, long stored, long duplicates, long rejected,
+                             long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds) {
+
+    /** The live counters behind a snapshot. */
+    static final class Counters {
+        final AtomicLong batches = new AtomicLong();
+        final AtomicLong stored = new AtomicLong();
+        final AtomicLong duplicates = new AtomicLong();
+        final AtomicLong rejected = new AtomicLong();
+        final AtomicLong refusedBatches = new AtomicLong();
+        final AtomicLong groups = new AtomicLong();
+        final AtomicLong failedGroups = new AtomicLong();
+        final AtomicLong listenerFailures = new AtomicLong();
+
+        void count(Receipt r) {
+            batches.incrementAndGet();
+            stored.addAndGet(r.stored());
+            duplicates.addAndGet(r.duplicates());
+            rejected.addAndGet(r.items() - r.stored() - r.duplicates());
+        }
+
+        CollectorStats snapshot(int queued, int max, int known) {
+            return new CollectorStats(queued, max, batches.get(), stored.get(), duplicates.get(), rejected.get(), refusedBatches.get(),
+                    groups.get(), failedGroups.get(), listenerFailures.get(), known);
+        }
+    }
+}

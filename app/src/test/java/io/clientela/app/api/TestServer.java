@@ -1,0 +1,106 @@
+package io.clientela.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.app.App;
+import io.clientela.app.Serving;
+import io.clientela.app.collect.CollectedItem;
+import io.clientela.app.keys.Role;
+import io.clientela.store.Db;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** A real server on port 0 over a fresh workspace, with one key per role and a plain HTTP client. */
+final class TestServer implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC);
+    final App app;
+    final Serving serving;
+    final String writeKey;
+    final String readKey;
+    final String adminKey;
+    final List<CollectedItem> heard = Collections.synchronizedList(new ArrayList<>());
+    private final Connection reader;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer(Path workspace) {
+        this(workspace, CLOCK);
+    }
+
+    /** With the real clock for a browser, whose events carry the real time (later than {@link #CLOCK} would allow). */
+    TestServer(Path workspace, Clock clock) {
+        app = App.open(workspace, "test", clock);
+        var keys = app.apiKeys();
+        writeKey = keys.create(Role.WRITE, "web", "tracker").secret();
+        readKey = keys.create(Role.READ, "web", "reports").secret();
+        adminKey = keys.create(Role.ADMIN, "web", "ops").secret();
+        serving = app.serve(new ServerSettings("127.0.0.1", 0, 64 * 1024, 1000), heard::addAll, 50_000, 5_000, System.err);
+        reader = app.workspace().newConnection();
+    }
+
+    HttpResponse<String> post(String path, String key, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serving.url() + path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return send(b.build());
+    }
+
+    HttpResponse<String> get(String path, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serving.url() + path)).GET();
+        if (key != null) {
+            b.header("X-Api-Key", key);
+        }
+        return send(b.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest r) {
+        try {
+            return http.send(r, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        try {
+            return Json.MAPPER.readTree(r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + r.body(), e);
+        }
+    }
+
+    List<Map<String, Object>> query(String sql, Object... params) {
+        return Db.query(reader, sql, params);
+    }
+
+    long count(String sql, Object... params) {
+        return Db.queryLong(reader, sql, params);
+    }
+
+    @Override
+    public void close() {
+        serving.close();
+        try {
+            reader.close();
+        } catch (SQLException e) {
+            // best effort
+        }
+        app.close();
+    }
+}
