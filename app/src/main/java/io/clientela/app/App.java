@@ -109,10 +109,19 @@ public final class App implements AutoCloseable {
      * keys a second one. Close the returned server to stop (queued batches are written first).
      */
     public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, PrintStream log) {
+        return serve(settings, listener, maxQueuedItems, maxGroupItems, log, false);
+    }
+
+    /**
+     * The same, and with {@code dashboard} also the sign-in, the REST API and the dashboard on the
+     * same port (what {@code clientela serve} and {@code demo} run).
+     */
+    public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, PrintStream log, boolean dashboard) {
         java.sql.Connection keysConnection = workspace.newConnection();
         ApiKeys keys = new ApiKeys(keysConnection, clock, new SecureRandom());
         Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
-        ApiServer server = new ApiServer(settings, collector, keys, log);
+        ApiServer server = new ApiServer(settings, collector, keys, log,
+                dashboard ? config -> io.clientela.app.web.WebServer.install(config, this, io.clientela.app.auth.AuthSettings.DEFAULT) : config -> { });
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ public final class Serving implements AutoCloseable {
     private final Collector collector;
     private final ApiKeys keys;
     private final Connection keysConnection;
+    private final java.util.List<AutoCloseable> after = new java.util.ArrayList<>();
     private boolean closed;
 
     Serving(ApiServer server, Collector collector, ApiKeys keys, Connection keysConnection) {
@@ -33,6 +34,12 @@ public final class Serving implements AutoCloseable {
         return collector;
     }
 
+    /** Something to close after the server and the collector (the rules listening to it). */
+    public synchronized Serving also(AutoCloseable resource) {
+        after.add(resource);
+        return this;
+    }
+
     /** Stops taking requests, writes the batches already queued, and releases the connections. */
     @Override
     public synchronized void close() {
@@ -46,6 +53,13 @@ public final class Serving implements AutoCloseable {
             keysConnection.close();
         } catch (SQLException e) {
             // closing is best effort
+        }
+        for (AutoCloseable a : after) {
+            try {
+                a.close();
+            } catch (Exception e) {
+                // closing is best effort
+            }
         }
     }
 }

@@ -14,6 +14,14 @@ public final class ApiServer implements AutoCloseable {
     private final ServerSettings settings;
 
     public ApiServer(ServerSettings settings, Collector collector, ApiKeys keys, PrintStream log) {
+        this(settings, collector, keys, log, config -> { });
+    }
+
+    /**
+     * @param more further routes on the same server (the dashboard, the REST API and sign-in),
+     *             installed before the collector's error mapper so that one renders every error
+     */
+    public ApiServer(ServerSettings settings, Collector collector, ApiKeys keys, PrintStream log, java.util.function.Consumer<io.javalin.config.JavalinConfig> more) {
         this.settings = settings;
         Access access = new Access(keys);
         CollectController collect = new CollectController(collector, access, settings);
@@ -25,6 +33,7 @@ public final class ApiServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            more.accept(config);
             problems.register(config);
             config.routes.post("/api/v1/events", collect::events);
             config.routes.post("/api/v1/feedback", collect::feedback);

@@ -40,6 +40,9 @@ final class Problems {
         if (e instanceof InvalidApiKeyException) {
             return new Problem("Unauthorized", 401, e.getMessage(), Map.of());
         }
+        if (e instanceof io.clientela.store.customers.CustomerNotFoundException) {
+            return new Problem("Not found", 404, e.getMessage(), Map.of());
+        }
         if (e instanceof NotPermittedException) {
             return new Problem("Forbidden", 403, e.getMessage(), Map.of());
         }

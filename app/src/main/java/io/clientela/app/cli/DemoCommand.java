@@ -150,7 +150,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Dashboard users (passwords are new on every demo run; change them with './clientela user passwd NAME'):");
         users.forEach(u -> out.printf("  %-8s password %s%n", u.get("username"), u.get("password")));
-        out.println("Serve the dashboard with './clientela dashboard --port 7070' and sign in at http://127.0.0.1:7070/");
+        out.println("Sign in to the dashboard at the address the server prints below (or run './clientela serve' later).");
     }
 
     /** The demo's own clientela.yaml (unless the workspace has one): its orders are in six currencies, reported in US dollars. */

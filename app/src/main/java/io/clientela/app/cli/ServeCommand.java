@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela serve}: the HTTP server with the collection API, the tracker and the demo shop. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API on the workspace until stopped (Ctrl-C): the collector (POST /api/v1/events, "
-                + "/api/v1/feedback, /api/v1/orders; see docs/api.md), the web tracker at /tracker.js and a demo shop page at /demo/shop?key=KEY.",
+        description = {"Serve the workspace until stopped (Ctrl-C): the dashboard and REST API (sign in as a user, see 'clientela user';"
+                + " docs/dashboard.md), the collector (POST /api/v1/events, /api/v1/feedback, /api/v1/orders; see docs/api.md), the web"
+                + " tracker at /tracker.js and a demo shop page at /demo/shop?key=KEY; with --rules, the rules act on what arrives.",
                 "Requests need an API key: create one with 'clientela apikey create --role write'."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
@@ -56,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             m.putAll(extra);
             out.println(Output.compactJson(m));
         } else {
-            out.println("Clientela is serving " + serving.url() + " (collector: POST /api/v1/events, /api/v1/feedback, /api/v1/orders)");
+            out.println("Clientela is serving " + serving.url() + " (dashboard: " + serving.url() + "/, REST API: /api/v1, /api/openapi.json;"
+                    + " collector: POST /api/v1/events, /api/v1/feedback, /api/v1/orders)");
             lines.forEach(out::println);
             out.println("Stop with Ctrl-C.");
         }
@@ -95,6 +97,13 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--max-group-items", defaultValue = "5000", description = "Most items written in one transaction (default ${DEFAULT-VALUE}).")
         int maxGroup;
 
+        @Option(names = "--rules", paramLabel = "FILE",
+                description = "A rule file (docs/actions.md) to evaluate on every collected item and, for early warnings, every minute.")
+        java.nio.file.Path rules;
+
+        @Option(names = "--no-dashboard", description = "Serve only the collection API and the tracker, not the sign-in, REST API and dashboard.")
+        boolean noDashboard;
+
         Serving start(App app) {
             ServerSettings settings;
             try {
@@ -105,7 +114,17 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            return app.serve(settings, CollectedItems.NONE, maxQueued, maxGroup, System.err);
+            io.clientela.app.LiveRules live = rules == null ? null
+                    : io.clientela.app.LiveRules.start(app, io.clientela.action.rule.RuleFile.load(rules), System.err);
+            try {
+                Serving serving = app.serve(settings, live == null ? CollectedItems.NONE : live, maxQueued, maxGroup, System.err, !noDashboard);
+                return live == null ? serving : serving.also(live);
+            } catch (RuntimeException e) {
+                if (live != null) {
+                    live.close();
+                }
+                throw e;
+            }
         }
     }
 }

@@ -26,26 +26,36 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(App app, String host, int port, AuthSettings settings) {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Javalin j = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.host = host;
             config.startup.showJavalinBanner = false;
-            Problems.install(config);
-            config.routes.before(ctx -> {
-                if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-                    throw new Problem(413, "Payload too large", "request body of " + ctx.contentLength() + " bytes; at most "
-                            + MAX_REQUEST_BYTES + " are accepted");
-                }
-            });
-            Auth.install(config, app, settings);
-            RestApi.install(config, app);
-            Dashboard.install(config);
+            install(config, app, settings);
         });
         j.start(port);
         return new WebServer(j);
     }
+
+    /**
+     * The sign-in, the REST API and the dashboard, on a server of their own or beside the collector
+     * (whose batch endpoints keep their own, larger body limit).
+     */
+    public static void install(io.javalin.config.JavalinConfig config, App app, AuthSettings settings) {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        config.jsonMapper(new JavalinJackson(json, false));
+        Problems.install(config);
+        config.routes.before(ctx -> {
+            if (ctx.contentLength() > MAX_REQUEST_BYTES && !COLLECTOR_PATHS.contains(ctx.path())) {
+                throw new Problem(413, "Payload too large", "request body of " + ctx.contentLength() + " bytes; at most "
+                        + MAX_REQUEST_BYTES + " are accepted");
+            }
+        });
+        Auth.install(config, app, settings);
+        RestApi.install(config, app);
+        Dashboard.install(config);
+    }
+
+    private static final java.util.Set<String> COLLECTOR_PATHS = java.util.Set.of("/api/v1/events", "/api/v1/feedback", "/api/v1/orders");
 
     public int port() {
         return javalin.port();

@@ -1,0 +1,114 @@
+package io.clientela.app;
+
+import io.clientela.action.alert.Dispatcher;
+import io.clientela.action.rule.EarlyWarningSchedule;
+import io.clientela.action.rule.Evaluation;
+import io.clientela.action.rule.RuleEngine;
+import io.clientela.action.rule.RuleSet;
+import io.clientela.action.rule.Trigger;
+import io.clientela.app.collect.CollectedItem;
+import io.clientela.app.collect.CollectedItems;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A rule file at work on a running server: every batch the collector stores is evaluated against
+ * the rules on a thread of its own (the collector's writer is not held up), and the scheduled
+ * rules (early warnings, escalations) run every minute. Each engine has its own connection, as a
+ * rule engine is used from one thread only; alerts go out through one dispatcher.
+ */
+public final class LiveRules implements CollectedItems, AutoCloseable {
+    private final Dispatcher dispatcher;
+    private final Connection liveConnection;
+    private final Connection scheduleConnection;
+    private final RuleEngine live;
+    private final EarlyWarningSchedule schedule;
+    private final ExecutorService worker;
+    private final PrintStream log;
+
+    private LiveRules(App app, RuleSet rules, PrintStream log) {
+        this.log = log;
+        this.dispatcher = app.dispatcher(rules);
+        this.liveConnection = app.newConnection();
+        this.scheduleConnection = app.newConnection();
+        this.live = new RuleEngine(liveConnection, rules, app.clock(), dispatcher);
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "clientela-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        this.schedule = EarlyWarningSchedule.start(new RuleEngine(scheduleConnection, rules, app.clock(), dispatcher), Duration.ofMinutes(1),
+                e -> report("scheduled rules", e), e -> log.println("error: scheduled rules: " + e.getMessage()));
+    }
+
+    /** Starts evaluating the rules of the file; close it to stop. */
+    public static LiveRules start(App app, RuleSet rules, PrintStream log) {
+        return new LiveRules(app, rules, log);
+    }
+
+    @Override
+    public void collected(List<CollectedItem> items) {
+        List<Trigger> triggers = new ArrayList<>(items.size());
+        for (CollectedItem item : items) {
+            triggers.add(trigger(item));
+        }
+        worker.execute(() -> {
+            try {
+                report("rules", live.evaluate(triggers));
+            } catch (RuntimeException e) {
+                log.println("error: rules on " + triggers.size() + " collected items: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The rules' view of a stored item: its kind, type, customer, fields (an event's properties among them) and time. */
+    static Trigger trigger(CollectedItem item) {
+        String kind = switch (item.kind()) {
+            case EVENTS -> "event";
+            case FEEDBACK -> "feedback";
+            case ORDERS -> "order";
+        };
+        Map<String, Object> properties = new LinkedHashMap<>(item.fields());
+        if (item.fields().get("properties") instanceof Map<?, ?> p) {
+            p.forEach((k, v) -> properties.putIfAbsent(String.valueOf(k), v));
+        }
+        properties.values().removeIf(v -> v == null);
+        return Trigger.stored(kind, item.type(), item.customerId(), properties, item.occurredAt().toInstant(ZoneOffset.UTC), item.id());
+    }
+
+    private void report(String what, Evaluation e) {
+        if (!e.fired().isEmpty()) {
+            log.println(what + ": " + e.fired().size() + " rule firings");
+        }
+    }
+
+    /** Waits for the batches handed over so far, then stops the schedule and the deliveries. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        schedule.close();
+        dispatcher.close();
+        for (Connection c : List.of(liveConnection, scheduleConnection)) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // closing is best effort
+            }
+        }
+    }
+}
