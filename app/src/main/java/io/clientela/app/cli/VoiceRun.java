@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * itself is still read. Nothing is dropped: every response gets a result row.
  */
 final class VoiceRun {
-    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country");
+    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country", "segment");
     final List<VoiceResults.Row> rows = new ArrayList<>();
     final Map<String, Object> aggregates = new LinkedHashMap<>();
     final List<Map<String, Object>> kpiRows = new ArrayList<>();
@@ -39,6 +39,7 @@ final class VoiceRun {
         Map<String, Integer> labels = new TreeMap<>();
         Map<String, Integer> languages = new TreeMap<>();
         Map<String, Map<String, TermCounts>> termsByMonth = new TreeMap<>();
+        Map<String, TermCounts> termsBySegment = new TreeMap<>();
         int withText = 0;
         double sentimentSum = 0;
         Map<String, List<Object[]>> themeDrivers = new TreeMap<>();
@@ -79,6 +80,7 @@ final class VoiceRun {
                     themeDrivers.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + (nps ? " / NPS" : " / CSAT"), k -> new ArrayList<>())
                             .add(new Object[] {y, a.themes(), a.sentiment().label().code()});
                 }
+                termsBySegment.computeIfAbsent(r.segment() == null ? "(no segment)" : r.segment(), k -> new TermCounts()).add(a.terms());
                 if (month != null) {
                     termsByMonth.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(a.language().code(), l -> new TermCounts()).add(a.terms());
                 }
@@ -90,6 +92,7 @@ final class VoiceRun {
             groups.put("survey", r.survey());
             groups.put("product", r.productId());
             groups.put("country", r.country());
+            groups.put("segment", r.segment());
             score(Scale.NPS, r.nps(), r, groups, answers, rejected);
             score(Scale.CSAT, r.csat(), r, groups, answers, rejected);
             score(Scale.CES, r.ces(), r, groups, answers, rejected);
@@ -112,6 +115,7 @@ final class VoiceRun {
         });
         aggregates.put("themes", themes);
         aggregates.put("emerging_last_month", emerging(termsByMonth));
+        aggregates.put("terms_by_segment", termsBySegment(termsBySegment));
         aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
         aggregates.put("key_drivers", drivers(responses));
         aggregates.put("key_driver_themes", themeDrivers(themeDrivers));
@@ -301,6 +305,23 @@ final class VoiceRun {
      * Automatic discovery of candidate themes: the key phrases (two adjacent terms) mentioned by at
      * least 1 % of a language's responses (and 10 of them) that match no theme of the taxonomy.
      */
+    /** The ten most frequent terms of each RFM segment's responses (segments of the latest value run; "(no segment)" without one). */
+    private static Map<String, Object> termsBySegment(Map<String, TermCounts> bySegment) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        bySegment.forEach((segment, counts) -> {
+            List<Map<String, Object>> top = new ArrayList<>();
+            for (TermCounts.Frequent f : counts.top(10, 2)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("term", f.term());
+                m.put("responses", f.responses());
+                m.put("share", TextCommand.round(f.share()));
+                top.add(m);
+            }
+            out.put(segment, Map.of("responses", counts.responses(), "top_terms", top));
+        });
+        return out;
+    }
+
     private static List<Map<String, Object>> candidates(Map<String, Map<String, TermCounts>> byMonth, VoicePipeline pipeline) {
         Map<String, Map<String, Integer>> phrases = new TreeMap<>();
         Map<String, Integer> responses = new TreeMap<>();

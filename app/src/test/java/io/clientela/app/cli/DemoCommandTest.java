@@ -67,6 +67,16 @@ class DemoCommandTest {
         assertThat(n[0]).isGreaterThan(100);
         assertThat(sum[0] / n[0]).as("mean satisfaction of A customers in DE and GB").isLessThan(sum[1] / n[1] - 3);
         assertThat(atRisk[0] / (double) n[0]).as("share at risk in DE and GB").isGreaterThan(atRisk[1] / (double) n[1]);
+
+        // the voice analysis reads the segments of that run: KPIs and frequent terms by RFM segment
+        Cli.Result voice = cli.run("analyze", "voice", "--json", "--no-store");
+        assertThat(voice.code()).as(voice.err()).isZero();
+        JsonNode v = Output.JSON.readTree(voice.out());
+        assertThat(v.at("/terms_by_segment/champions/responses").asInt()).isPositive();
+        assertThat(v.at("/terms_by_segment/champions/top_terms")).isNotEmpty();
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        v.at("/kpis/nps/by_segment").forEach(g -> groups.add(g.get("group").asText()));
+        assertThat(groups).contains("champions", "at risk", "lost");
     }
 
     @Test

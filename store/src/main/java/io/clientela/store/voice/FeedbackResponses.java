@@ -15,17 +15,21 @@ public final class FeedbackResponses {
     private FeedbackResponses() {
     }
 
-    /** One feedback response as stored, with its customer's country; scores, text, ratings (JSON object text) and country may be missing. */
+    /** One feedback response as stored, with its customer's country and RFM segment (of the latest value run); scores, text, ratings (JSON object text) and country may be missing. */
     public record Response(String source, String feedbackId, Long customerId, LocalDateTime respondedAt, String survey, String touchpoint,
-                           String channel, String productId, Integer nps, Integer csat, Integer ces, String text, String language, String ratings, String country) {
+                           String channel, String productId, Integer nps, Integer csat, Integer ces, String text, String language, String ratings, String country,
+                           String segment) {
     }
 
     /** Responses given from {@code from} to {@code to} (inclusive; either may be null), oldest first. */
     public static List<Response> read(Connection c, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat,
-                       f.ces, f.text, f.language, CAST(f.ratings AS VARCHAR), c.country
+                       f.ces, f.text, f.language, CAST(f.ratings AS VARCHAR), c.country, s.rfm_segment
                 FROM feedback f LEFT JOIN customers c ON c.customer_id = f.customer_id
+                LEFT JOIN (SELECT customer_id, rfm_segment FROM customer_values
+                           WHERE run_id = (SELECT max(run_id) FROM analysis_runs WHERE list_contains(analyses, 'rfm'))) s
+                       ON s.customer_id = f.customer_id
                 WHERE (? IS NULL OR CAST(responded_at AS DATE) >= ?) AND (? IS NULL OR CAST(responded_at AS DATE) <= ?)
                 ORDER BY f.responded_at, f.source, f.feedback_id""";
         List<Response> out = new ArrayList<>();
@@ -39,7 +43,7 @@ public final class FeedbackResponses {
                     out.add(new Response(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                             rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getObject(11, Integer.class), rs.getString(12),
-                            rs.getString(13), rs.getString(14), rs.getString(15)));
+                            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16)));
                 }
             }
         } catch (SQLException e) {
