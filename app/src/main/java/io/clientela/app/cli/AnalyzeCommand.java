@@ -120,6 +120,31 @@ final class AnalyzeCommand implements Runnable {
         return m;
     }
 
+    /** A subcommand that runs one analysis of the value pipeline with the shared options. */
+    abstract static class OneAnalysis implements Callable<Integer> {
+        private final String analysis;
+        private final boolean allModels;
+
+        @ParentCommand
+        AnalyzeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ValueOptions options;
+
+        OneAnalysis(String analysis, boolean allModels) {
+            this.analysis = analysis;
+            this.allModels = allModels;
+        }
+
+        @Override
+        public Integer call() {
+            return run(parent, spec, options, List.of(analysis), allModels);
+        }
+    }
+
     @Command(name = "value", mixinStandardHelpOptions = true,
             description = {"Run every customer-value analysis: RFM, ABC (customers and products), the satisfaction × revenue",
                     "quadrant, lifetime value (BG/NBD or Pareto/NBD with Gamma-Gamma) and cohorts, with roll-ups by country,",
@@ -145,89 +170,44 @@ final class AnalyzeCommand implements Runnable {
 
     @Command(name = "rfm", mixinStandardHelpOptions = true,
             description = "Recency, frequency and monetary quintile scores and named segments (definitions in clientela.yaml).")
-    static final class RfmRun implements Callable<Integer> {
-        @ParentCommand
-        AnalyzeCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ValueOptions options;
-
-        @Override
-        public Integer call() {
-            return run(parent, spec, options, List.of(ValueRequest.RFM), false);
+    static final class RfmRun extends OneAnalysis {
+        RfmRun() {
+            super(ValueRequest.RFM, false);
         }
     }
 
     @Command(name = "abc", mixinStandardHelpOptions = true,
             description = "ABC (Pareto) classes of customers by net revenue or margin, and of products by revenue, with the Pareto curves.")
-    static final class AbcRun implements Callable<Integer> {
-        @ParentCommand
-        AnalyzeCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ValueOptions options;
-
-        @Override
-        public Integer call() {
-            return run(parent, spec, options, List.of(ValueRequest.ABC), false);
+    static final class AbcRun extends OneAnalysis {
+        AbcRun() {
+            super(ValueRequest.ABC, false);
         }
     }
 
     @Command(name = "quadrant", mixinStandardHelpOptions = true,
             description = {"The satisfaction × revenue quadrant: model, growing, at-risk and precarious customers; customers",
                     "without rated feedback are their own group."})
-    static final class QuadrantRun implements Callable<Integer> {
-        @ParentCommand
-        AnalyzeCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ValueOptions options;
-
-        @Override
-        public Integer call() {
-            return run(parent, spec, options, List.of(ValueRequest.QUADRANT), false);
+    static final class QuadrantRun extends OneAnalysis {
+        QuadrantRun() {
+            super(ValueRequest.QUADRANT, false);
         }
     }
 
     @Command(name = "clv", mixinStandardHelpOptions = true,
             description = {"Fit BG/NBD, Pareto/NBD and Gamma-Gamma (same-day orders are one purchase), print their parameters and",
                     "log-likelihoods, the holdout check when --calibration-end is before --as-of, and score every customer."})
-    static final class ClvRun implements Callable<Integer> {
-        @ParentCommand
-        AnalyzeCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ValueOptions options;
-
-        @Override
-        public Integer call() {
-            return run(parent, spec, options, List.of(ValueRequest.CLV), true);
+    static final class ClvRun extends OneAnalysis {
+        ClvRun() {
+            super(ValueRequest.CLV, true);
         }
     }
 
     @Command(name = "cohorts", mixinStandardHelpOptions = true,
             description = "Customers by first-purchase month × months since: active customers, retention and net revenue.")
-    static final class CohortsRun implements Callable<Integer> {
-        @ParentCommand
-        AnalyzeCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ValueOptions options;
+    static final class CohortsRun extends OneAnalysis {
+        CohortsRun() {
+            super(ValueRequest.COHORTS, false);
+        }
 
         @Override
         public Integer call() {
@@ -243,7 +223,7 @@ final class AnalyzeCommand implements Runnable {
                 }
                 return 0;
             }
-            return run(parent, spec, options, List.of(ValueRequest.COHORTS), false);
+            return super.call();
         }
     }
 }
