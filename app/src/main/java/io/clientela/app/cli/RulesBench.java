@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * collector would hand them over (mostly web events, some feedback and tickets), in a fresh workspace.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Evaluate batches of items (90 % page views, 5 % feedback, 5 % tickets) against a rule file; print items/s and batch latency.",
+        description = {"Evaluate batches of items (90 %% page views, 5 %% feedback, 5 %% tickets) against a rule file; print items/s and batch latency.",
                 "Alerts and cases are written as usual; e-mail is not sent."})
 final class RulesBench implements Callable<Integer> {
     @ParentCommand
