@@ -112,13 +112,15 @@
     },
     async quadrant() {
       const d = await api('/api/v1/value/quadrant?' + filterQuery());
-      const groups = [...new Set(d.points.map(p => p.quadrant))];
+      // a fixed order and colour per quadrant, so at-risk is always red and model always green
+      const colours = {'model': '#3ba272', 'growing': '#5470c6', 'at-risk': '#ee6666', 'precarious': '#fac858'};
+      const groups = Object.keys(colours).filter(q => d.points.some(p => p.quadrant === q));
       const marks = [];
       if (d.satisfaction_threshold !== null) marks.push({xAxis: d.satisfaction_threshold});
       if (d.revenue_threshold !== null) marks.push({yAxis: d.revenue_threshold});
       return [el('h2', {i18n: 'quadrant.title'}), el('div', {class: 'row'},
         chart(t('quadrant.title'), {legend: {data: groups}, xAxis: {type: 'value', name: t('satisfaction'), scale: true}, yAxis: {type: 'log', name: t('col.revenue')},
-          series: groups.map((g, i) => ({type: 'scatter', name: g, symbolSize: 5, data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
+          series: groups.map((g, i) => ({type: 'scatter', name: g, symbolSize: 5, itemStyle: {color: colours[g]}, data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
             markLine: i === 0 ? {silent: true, symbol: 'none', data: marks} : undefined}))}, d.points.length),
         el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'])))];
     },
