@@ -39,6 +39,19 @@ public final class BatchImporter {
         this.clock = clock;
     }
 
+    /** The Java check of {@code mapping}'s field rules for clean items, or null when the mapping is beyond it. */
+    public QuickCheck quickCheck(Mapping mapping) {
+        return QuickCheck.of(mapping, rules, clock);
+    }
+
+    /**
+     * Links the customer records import {@code importId} created in the caller's transaction to
+     * profiles (identity resolution), as {@link #write} does for the stubs it creates.
+     */
+    public void linkNewRecords(Connection tx, long importId) {
+        profiles.refresh(tx, importId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
     /**
      * Writes {@code items} with {@code mapping} (format jsonl) in the caller's transaction on {@code tx}.
      *

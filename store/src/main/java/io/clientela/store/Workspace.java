@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final Path dir;
     private final WorkspaceLock lock;
     private final Connection connection;
+    private final java.util.concurrent.atomic.AtomicLong identityVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Workspace(Path dir, WorkspaceLock lock, Connection connection) {
         this.dir = dir;
@@ -87,6 +88,19 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("a second connection to " + dir, e);
         }
+    }
+
+    /**
+     * A counter that changes whenever this process removes or re-links customer records (an erasure,
+     * say): whoever caches which customer a record belongs to drops the cache when it changes.
+     */
+    public long identityVersion() {
+        return identityVersion.get();
+    }
+
+    /** Marks that customer records are being removed or re-linked; call it before and after such a change. */
+    public void identitiesChanged() {
+        identityVersion.incrementAndGet();
     }
 
     public int schemaVersion() {

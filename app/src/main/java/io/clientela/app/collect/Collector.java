@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.BatchItem;
 import io.clientela.ingest.Mapping;
+import io.clientela.ingest.QuickCheck;
 import io.clientela.store.StoreException;
 import io.clientela.store.Workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +44,18 @@ public final class Collector implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final CollectorStats.Counters counters = new CollectorStats.Counters();
     private final KnownIds known = new KnownIds();
+    private final Map<Kind, QuickCheck> checks = new EnumMap<>(Kind.class);
+    private final CustomerIds customers;
+    private final AnonymousLinks anonymous = new AnonymousLinks();
+    private final FastWrite fast;
     private final Thread writer;
     private volatile boolean accepting = true;
+    /** The write-ahead log size at which DuckDB checkpoints within a commit. */
+    static final String CHECKPOINT_LOG = "512MB";
+    /** How long the writer waits with nothing to write before it checkpoints. */
+    static final long IDLE_CHECKPOINT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private long lastWrite;
+    private boolean dirty;
 
     public Collector(Workspace workspace, BatchImporter importer, Map<Kind, Mapping> mappings, CollectedItems listener, int maxQueuedItems,
                      int maxGroupItems) {
@@ -58,12 +71,24 @@ public final class Collector implements AutoCloseable {
         this.maxQueuedItems = maxQueuedItems;
         this.maxGroupItems = maxGroupItems;
         loadKnownIds();
+        anonymous.load(workspace.connection());
+        mappings.forEach((k, m) -> {
+            QuickCheck q = k == Kind.ORDERS ? null : importer.quickCheck(m);
+            if (q != null) {
+                checks.put(k, q);
+            }
+        });
+        this.customers = new CustomerIds(workspace, 500_000);
+        this.fast = new FastWrite(checks, customers, anonymous, importer);
         // batches are small: one DuckDB thread writes them, the other core parses the HTTP requests; and
         // planning, not running, dominates their statements: these optimizer passes cost several ms per
         // statement and gain nothing on a few thousand rows (semantics do not depend on them)
         io.clientela.store.Db.execute(workspace.connection(), "SET threads = 1");
         io.clientela.store.Db.execute(workspace.connection(), "SET disabled_optimizers = 'expression_rewriter,statistics_propagation,"
                 + "compressed_materialization,in_clause,common_subexpressions'");
+        // a checkpoint inside a commit stalls every batch queued behind it (0.5-1 s at a few hundred thousand events): the
+        // writer checkpoints when idle instead, and DuckDB's own only once the log is this long
+        io.clientela.store.Db.execute(workspace.connection(), "SET checkpoint_threshold = '" + CHECKPOINT_LOG + "'");
         this.writer = new Thread(this::writeLoop, "collector-writer");
         writer.setDaemon(true);
         writer.start();
@@ -89,19 +114,33 @@ public final class Collector implements AutoCloseable {
         }
         String origin = what + " #" + sequence.incrementAndGet();
         List<String> columns = this.columns.get(kind);
-        List<BatchItem> items = new ArrayList<>(n);
-        for (Row r : rows) {
-            // the values are taken out of the JSON here, on the sender's thread, so the writer only writes
-            List<String> values = null;
+        QuickCheck check = checks.get(kind);
+        List<List<String>> values = new ArrayList<>(n);
+        List<Object[]> typed = new ArrayList<>(n);
+        long[] fingerprints = new long[n];
+        for (int i = 0; i < n; i++) {
+            // the values are taken out of the JSON and checked here, on the sender's thread, so the writer only writes
+            Row r = rows.get(i);
+            List<String> texts = null;
+            Object[] clean = null;
             if (r.node().isObject()) {
-                values = new ArrayList<>(columns.size());
+                texts = new ArrayList<>(columns.size());
+                BitSet containers = new BitSet();
                 for (String c : columns) {
-                    values.add(text(r.node().get(c)));
+                    JsonNode v = r.node().get(c);
+                    if (v != null && v.isContainerNode()) {
+                        containers.set(texts.size());
+                    }
+                    texts.add(text(v));
                 }
+                clean = check == null ? null : check.typed(texts, containers);
             }
-            items.add(new BatchItem(origin, r.item(), r.node().toString(), values));
+            values.add(texts);
+            typed.add(clean);
+            fingerprints[i] = r.id() == null ? 0 : KnownIds.fingerprint(kind, source, r.id());
         }
-        Submission s = new Submission(kind, source, origin, List.copyOf(rows), items, new CompletableFuture<>());
+        Submission s = new Submission(kind, source, origin, List.copyOf(rows), Collections.unmodifiableList(values), Collections.unmodifiableList(typed),
+                fingerprints, new CompletableFuture<>());
         queue.add(s);
         return s.future();
     }
@@ -128,6 +167,7 @@ public final class Collector implements AutoCloseable {
             try {
                 Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    checkpointWhenIdle();
                     continue;
                 }
                 group.add(first);
@@ -141,6 +181,8 @@ public final class Collector implements AutoCloseable {
                     items += next.rows().size();
                 }
                 stored = write(group);
+                dirty = true;
+                lastWrite = System.nanoTime();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -159,17 +201,35 @@ public final class Collector implements AutoCloseable {
         }
     }
 
-    /** Writes a group in one transaction and answers its batches; returns the items stored. */
     private List<CollectedItem> write(List<Submission> group) {
-        GroupWrite g = new GroupWrite(importer, mappings, known, listener != CollectedItems.NONE);
+        return write(group, true);
+    }
+
+    /**
+     * Writes a group in one transaction and answers its batches; returns the items stored. A group
+     * that fails is written again batch by batch, and a batch that fails on the fast path once more
+     * through the full SQL checks only.
+     */
+    private List<CollectedItem> write(List<Submission> group, boolean fastPath) {
+        GroupWrite g = new GroupWrite(importer, mappings, known, listener != CollectedItems.NONE, fastPath ? fast : null, anonymous);
         List<GroupWrite.Done> done;
         try {
-            done = workspace.inTransaction(tx -> g.write(tx, group));
+            long version = customers.version();
+            done = workspace.inTransaction(tx -> {
+                List<GroupWrite.Done> d = g.write(tx, group);
+                if (!customers.stillValid(version)) {
+                    throw new IllegalStateException("customer records were erased while the batch was written");
+                }
+                return d;
+            });
         } catch (RuntimeException e) {
             if (group.size() > 1) {
                 List<CollectedItem> stored = new ArrayList<>();
-                group.forEach(s -> stored.addAll(write(List.of(s))));
+                group.forEach(s -> stored.addAll(write(List.of(s), fastPath)));
                 return stored;
+            }
+            if (fastPath) {
+                return write(group, false);
             }
             counters.failedGroups.incrementAndGet();
             group.get(0).future().completeExceptionally(new CollectorFailedException("the batch could not be written ("
@@ -177,6 +237,9 @@ public final class Collector implements AutoCloseable {
             return List.of();
         }
         counters.groups.incrementAndGet();
+        anonymous.remember(g.links());
+        counters.fastParts.addAndGet(g.fastParts);
+        counters.fullParts.addAndGet(g.fullParts);
         List<CollectedItem> stored = new ArrayList<>();
         for (GroupWrite.Done d : done) {
             d.fingerprints().forEach(known::add);
@@ -185,6 +248,26 @@ public final class Collector implements AutoCloseable {
             stored.addAll(d.stored());
         }
         return stored;
+    }
+
+    /**
+     * Moves the write-ahead log into the database file once the writer has been idle a while. A
+     * checkpoint cannot run beside another connection's open transaction (a dashboard query): it
+     * is then tried again at the next idle moment.
+     */
+    private void checkpointWhenIdle() {
+        if (!dirty || System.nanoTime() - lastWrite < IDLE_CHECKPOINT_NANOS) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Statement st = workspace.connection().createStatement()) {
+            st.execute("CHECKPOINT");
+            dirty = false;
+            counters.checkpoints.incrementAndGet();
+            counters.checkpointNanos.addAndGet(System.nanoTime() - started);
+        } catch (SQLException e) {
+            lastWrite = System.nanoTime(); // busy: wait another idle spell
+        }
     }
 
     private void notifyListener(List<CollectedItem> stored) {
@@ -223,6 +306,16 @@ public final class Collector implements AutoCloseable {
     }
 
     /** A queued batch. */
-    record Submission(Kind kind, String source, String origin, List<Row> rows, List<BatchItem> items, CompletableFuture<Receipt> future) {
+    record Submission(Kind kind, String source, String origin, List<Row> rows, List<List<String>> values, List<Object[]> typed,
+                      long[] fingerprints, CompletableFuture<Receipt> future) {
+
+        /** The rows as the SQL path takes them (made only when a batch goes that way: the JSON text is for the quarantine). */
+        List<BatchItem> items() {
+            List<BatchItem> out = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(new BatchItem(origin, rows.get(i).item(), rows.get(i).node().toString(), values.get(i)));
+            }
+            return out;
+        }
     }
 }

@@ -12,9 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param failedGroups     transactions that failed (their batches were answered with an error)
  * @param listenerFailures times the {@link CollectedItems} listener threw
  * @param knownIds         ids of stored items held for spotting resent ones
+ * @param fastParts        parts of groups (one kind, one source) appended as they were, all clean and of known customers
+ * @param fullParts        parts that went through the full SQL checks (a rejection, a resent id, orders)
+ * @param checkpoints      checkpoints the writer ran while idle
+ * @param checkpointMillis time they took, in all
  */
 public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, long stored, long duplicates, long rejected,
-                             long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds) {
+                             long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds, long fastParts,
+                             long fullParts, long checkpoints, long checkpointMillis) {
 
     /** The live counters behind a snapshot. */
     static final class Counters {
@@ -26,6 +31,10 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         final AtomicLong groups = new AtomicLong();
         final AtomicLong failedGroups = new AtomicLong();
         final AtomicLong listenerFailures = new AtomicLong();
+        final AtomicLong fastParts = new AtomicLong();
+        final AtomicLong fullParts = new AtomicLong();
+        final AtomicLong checkpoints = new AtomicLong();
+        final AtomicLong checkpointNanos = new AtomicLong();
 
         void count(Receipt r) {
             batches.incrementAndGet();
@@ -36,7 +45,8 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
 
         CollectorStats snapshot(int queued, int max, int known) {
             return new CollectorStats(queued, max, batches.get(), stored.get(), duplicates.get(), rejected.get(), refusedBatches.get(),
-                    groups.get(), failedGroups.get(), listenerFailures.get(), known);
+                    groups.get(), failedGroups.get(), listenerFailures.get(), known, fastParts.get(), fullParts.get(), checkpoints.get(),
+                    checkpointNanos.get() / 1_000_000);
         }
     }
 }

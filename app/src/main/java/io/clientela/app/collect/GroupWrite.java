@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,16 @@ final class GroupWrite {
     private final KnownIds known;
 
     private final boolean wantStored;
+    private final FastWrite fast;
+    private final AnonymousLinks anonymous;
+    private final List<AnonymousLinks.Applied> applieds = new ArrayList<>();
+    int fastParts;
+    int fullParts;
 
-    GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known, boolean wantStored) {
+    GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known, boolean wantStored, FastWrite fast, AnonymousLinks anonymous) {
         this.wantStored = wantStored;
+        this.fast = fast;
+        this.anonymous = anonymous;
         this.importer = importer;
         this.mappings = mappings;
         this.known = known;
@@ -51,30 +59,51 @@ final class GroupWrite {
     private List<Done> writePart(Connection tx, List<Collector.Submission> part) {
         Kind kind = part.get(0).kind();
         String source = part.get(0).source();
-        List<BatchItem> items = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        List<Object[]> typed = new ArrayList<>();
         for (Collector.Submission s : part) {
-            items.addAll(s.items());
             rows.addAll(s.rows());
+            typed.addAll(s.typed());
         }
-        Set<String> stored = storedAlready(tx, kind, source, rows);
-        Set<Integer> already = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() != null && stored.contains(rows.get(i).id())) {
-                already.add(i);
+        Set<Integer> already = storedAlready(tx, kind, source, part);
+        List<AnonymousLinks.Seen> seen = new ArrayList<>();
+        BatchReport report = fast == null ? null : fast.write(tx, kind, source, rows, typed, already, wantStored, seen);
+        boolean fastPath = report != null;
+        if (fastPath) {
+            fastParts++;
+        } else {
+            List<BatchItem> items = new ArrayList<>();
+            part.forEach(s -> items.addAll(s.items()));
+            // events' stored rows are wanted for linking anonymous ids
+            report = importer.write(tx, withSource(mappings.get(kind), source), items, already, kind != Kind.ORDERS, wantStored || kind == Kind.EVENTS);
+            fullParts++;
+            if (kind == Kind.EVENTS) {
+                report.stored().stream().filter(r -> r.get("anonymous_id") != null).forEach(r -> seen.add(new AnonymousLinks.Seen(
+                        (String) r.get("anonymous_id"), (String) r.get("customer_key"), r.get("customer_id") == null ? null
+                        : ((Number) r.get("customer_id")).longValue())));
             }
         }
-        Mapping base = mappings.get(kind);
-        BatchReport report = importer.write(tx, withSource(base, source), items, already, kind != Kind.ORDERS, wantStored);
-        List<CollectedItem> collected = report.stored().stream().map(r -> item(kind, source, r)).toList();
+        AnonymousLinks.Applied applied = anonymous.apply(tx, source, seen);
+        applieds.add(applied);
+        if (!applied.given().isEmpty()) {
+            for (Map<String, Object> r : report.stored()) {
+                AnonymousLinks.Link l = r.get("customer_key") == null ? applied.given().get((String) r.get("anonymous_id")) : null;
+                if (l != null) {
+                    r.put("customer_key", l.key());
+                    r.put("customer_id", l.customerId());
+                }
+            }
+        }
+        List<CollectedItem> collected = wantStored ? report.stored().stream().map(r -> item(kind, source, r)).toList() : List.of();
         List<Done> done = new ArrayList<>();
         int at = 0;
         for (Collector.Submission s : part) {
-            Map<Integer, String> state = new LinkedHashMap<>();
+            Map<Integer, String> state = new HashMap<>();
             List<Receipt.ItemError> errors = new ArrayList<>();
             List<Long> fingerprints = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (Row r : s.rows()) {
+            Set<String> ids = wantStored ? new HashSet<>() : null;
+            for (int i = 0; i < s.rows().size(); i++, at++) {
+                Row r = s.rows().get(i);
                 BatchReport.Outcome o = report.outcomes().get(at);
                 if (o == BatchReport.Outcome.REJECTED) {
                     BatchReport.Rejection why = report.rejected().get(at);
@@ -86,34 +115,57 @@ final class GroupWrite {
                     state.merge(r.item(), o == BatchReport.Outcome.STORED ? "stored" : "duplicate",
                             (was, now) -> was.equals("rejected") ? was : was.equals("stored") || now.equals("stored") ? "stored" : now);
                     if (o == BatchReport.Outcome.STORED && r.id() != null) {
-                        fingerprints.add(KnownIds.fingerprint(kind, source, r.id()));
-                        ids.add(r.id());
+                        fingerprints.add(s.fingerprints()[i]);
+                        if (ids != null) {
+                            ids.add(r.id());
+                        }
                     }
                 }
-                at++;
             }
-            int storedItems = (int) state.values().stream().filter("stored"::equals).count();
-            int duplicates = (int) state.values().stream().filter("duplicate"::equals).count();
-            List<CollectedItem> mine = collected.stream().filter(c -> ids.contains(c.id())).toList();
+            int storedItems = 0;
+            int duplicates = 0;
+            for (String v : state.values()) {
+                storedItems += v.equals("stored") ? 1 : 0;
+                duplicates += v.equals("duplicate") ? 1 : 0;
+            }
+            List<CollectedItem> mine = ids == null ? List.of() : collected.stream().filter(c -> ids.contains(c.id())).toList();
             done.add(new Done(s, new Receipt(s.origin(), state.size(), storedItems, duplicates, errors), fingerprints, mine));
         }
         return done;
     }
 
-    /** Of the rows' ids, those the store holds: candidates by fingerprint, confirmed by one query. */
-    private Set<String> storedAlready(Connection tx, Kind kind, String source, List<Row> rows) {
+    /** What this group did to anonymous ids' links, to remember once it committed. */
+    List<AnonymousLinks.Applied> links() {
+        return applieds;
+    }
+
+    /** Of the part's rows, the positions of those whose id the store holds: candidates by fingerprint, confirmed by one query. */
+    private Set<Integer> storedAlready(Connection tx, Kind kind, String source, List<Collector.Submission> part) {
         Set<String> candidates = new HashSet<>();
-        for (Row r : rows) {
-            if (r.id() != null && known.mightContain(KnownIds.fingerprint(kind, source, r.id()))) {
-                candidates.add(r.id());
+        for (Collector.Submission s : part) {
+            for (int i = 0; i < s.rows().size(); i++) {
+                if (s.fingerprints()[i] != 0 && known.mightContain(s.fingerprints()[i])) {
+                    candidates.add(s.rows().get(i).id());
+                }
             }
         }
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        return Db.query(tx, "SELECT DISTINCT " + kind.idColumn() + " AS id FROM " + kind.table() + " WHERE source = ? AND " + kind.idColumn()
-                + " IN (" + candidates.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)
+        Set<String> stored = Db.query(tx, "SELECT DISTINCT " + kind.idColumn() + " AS id FROM " + kind.table() + " WHERE source = ? AND "
+                + kind.idColumn() + " IN (" + candidates.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)
                 .stream().map(m -> (String) m.get("id")).collect(Collectors.toSet());
+        Set<Integer> out = new HashSet<>();
+        int at = 0;
+        for (Collector.Submission s : part) {
+            for (Row r : s.rows()) {
+                if (r.id() != null && stored.contains(r.id())) {
+                    out.add(at);
+                }
+                at++;
+            }
+        }
+        return out;
     }
 
     private static CollectedItem item(Kind kind, String source, Map<String, Object> row) {

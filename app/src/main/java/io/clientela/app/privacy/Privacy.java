@@ -50,6 +50,20 @@ public final class Privacy {
         return out;
     }
 
+    /**
+     * {@link #erase(long)} in a running server: tells the workspace before and after, so that the
+     * collector, which caches which profile a customer key belongs to, links no new item to the
+     * erased customer.
+     */
+    public Map<String, Object> erase(long customerId, io.clientela.store.Workspace workspace) {
+        workspace.identitiesChanged();
+        try {
+            return erase(customerId);
+        } finally {
+            workspace.identitiesChanged();
+        }
+    }
+
     /** Deletes the customer everywhere in one transaction and returns how many rows went from each table. */
     public Map<String, Object> erase(long customerId) {
         requireExists(customerId);

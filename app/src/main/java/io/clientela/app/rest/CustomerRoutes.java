@@ -30,7 +30,7 @@ final class CustomerRoutes {
                     call.ctx().json(new Privacy(call.c(), call.app().clock()).export(id));
                 });
         api.delete("/api/v1/customers/{id}", Role.ADMINS, "Privacy: erase a customer from every table, identity and derived result",
-                call -> call.ctx().json(new Privacy(call.c(), call.app().clock()).erase(Params.id(call.ctx(), "id"))));
+                call -> call.ctx().json(new Privacy(call.c(), call.app().clock()).erase(Params.id(call.ctx(), "id"), call.app().workspace())));
     }
 
     private static void search(Call call) {

@@ -47,7 +47,7 @@ class TrackerInBrowserTest {
     }
 
     @Test
-    void a_visit_to_the_demo_shop_is_stored_as_events_and_an_order_linked_to_the_customer() throws Exception {
+    void a_visit_to_the_demo_shop_is_stored_as_events_and_an_order_all_linked_to_the_customer_who_logged_in() throws Exception {
         browser.get(server.serving.url() + "/demo/shop?key=" + server.writeKey);
         browser.findElement(By.cssSelector("[data-id='P-1001'] .view")).click();
         browser.findElement(By.cssSelector("[data-id='P-1001'] .add")).click();
@@ -66,7 +66,9 @@ class TrackerInBrowserTest {
         assertThat(events).extracting(e -> e.get("anonymous_id")).containsOnly(events.get(0).get("anonymous_id")).doesNotContainNull();
         long customer = server.count("SELECT customer_id FROM events WHERE type = 'login'");
         assertThat(server.count("SELECT count(*) FROM events WHERE type IN ('login', 'order') AND customer_id = ?", customer)).isEqualTo(2);
-        assertThat(server.count("SELECT count(*) FROM events WHERE type = 'product_view' AND customer_id IS NULL")).isEqualTo(1);
+        // the events before the login were anonymous; the login linked its anonymous id, and so them, to the customer
+        assertThat(server.count("SELECT count(*) FROM events WHERE customer_id = ?", customer)).isEqualTo(6);
+        assertThat(server.count("SELECT count(DISTINCT customer_key) FROM events")).isEqualTo(1);
         assertThat(server.count("SELECT customer_id FROM orders")).isEqualTo(customer);
         assertThat(server.count("SELECT count(*) FROM order_lines")).isEqualTo(2);
         assertThat(server.count("SELECT count(*) FROM customers WHERE email = 'ana@example.com'")).isEqualTo(1);

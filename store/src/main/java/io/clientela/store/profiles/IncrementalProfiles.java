@@ -31,6 +31,7 @@ public final class IncrementalProfiles implements ProfileRefresher {
     private final Profiles full;
     private final SurvivorshipPolicy policy;
     private final String defaultCountry;
+    private List<String> customerColumns;
 
     public IncrementalProfiles(SurvivorshipPolicy policy, String defaultCountry) {
         this.full = new Profiles(policy, defaultCountry);
@@ -41,8 +42,10 @@ public final class IncrementalProfiles implements ProfileRefresher {
     @Override
     public void refresh(Connection c, long importId, LocalDateTime now) {
         List<CustomerRecord> fresh = new ArrayList<>();
-        for (Map<String, Object> r : Db.query(c, "SELECT record_id, source, external_id, email, phone, country FROM customer_records "
-                + "WHERE import_id = ? AND customer_id IS NULL ORDER BY record_id", importId)) {
+        Map<Long, Map<String, Object>> rows = new HashMap<>();
+        for (Map<String, Object> r : Db.query(c, "SELECT * FROM customer_records WHERE import_id = ? AND customer_id IS NULL ORDER BY record_id",
+                importId)) {
+            rows.put(((Number) r.get("record_id")).longValue(), r);
             fresh.add(new CustomerRecord(((Number) r.get("record_id")).longValue(), (String) r.get("source"), (String) r.get("external_id"),
                     (String) r.get("email"), (String) r.get("phone"), r.get("country") == null ? defaultCountry : (String) r.get("country")));
         }
@@ -80,13 +83,14 @@ public final class IncrementalProfiles implements ProfileRefresher {
             return;
         }
         try {
-            write(c, fresh, keys, customerOf, clusters.links(), importId, now);
+            write(c, fresh, rows, keys, customerOf, clusters.links(), importId, now);
         } catch (SQLException e) {
             throw new StoreException("identity resolution of a collected batch", e);
         }
     }
 
-    private void write(Connection c, List<CustomerRecord> fresh, Map<Long, List<IdentityKey>> keys, Map<Long, Long> customerOf,
+    private void write(Connection c, List<CustomerRecord> fresh, Map<Long, Map<String, Object>> rows, Map<Long, List<IdentityKey>> keys,
+                       Map<Long, Long> customerOf,
                        List<Clusters.Link> links, long importId, LocalDateTime now) throws SQLException {
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "identities")) {
@@ -101,19 +105,38 @@ public final class IncrementalProfiles implements ProfileRefresher {
                 }
             }
         }
-        Db.execute(c, "CREATE OR REPLACE TEMP TABLE fresh_links (record_id BIGINT, customer_id BIGINT)");
-        try (DuckDBAppender a = duck.createAppender("temp", "main", "fresh_links")) {
-            for (CustomerRecord r : fresh) {
-                a.beginRow();
-                a.append(r.recordId());
-                a.append(customerOf.get(r.recordId()).longValue());
-                a.endRow();
-            }
+        // few statements, with the ids written out: a collected batch names a handful of new records, and
+        // planning a statement costs more than running it on them
+        Map<Long, List<Long>> byCustomer = new java.util.TreeMap<>();
+        for (CustomerRecord r : fresh) {
+            byCustomer.computeIfAbsent(customerOf.get(r.recordId()), k -> new ArrayList<>()).add(r.recordId());
         }
-        Db.execute(c, "UPDATE customer_records r SET customer_id = l.customer_id FROM fresh_links l WHERE r.record_id = l.record_id");
-        Db.execute(c, "CREATE OR REPLACE TABLE affected AS SELECT DISTINCT customer_id FROM fresh_links");
-        Db.execute(c, "DELETE FROM customers WHERE customer_id IN (SELECT customer_id FROM affected)");
-        Db.execute(c, new SurvivorshipSql(policy).insertAffected());
+        String records = fresh.stream().map(r -> String.valueOf(r.recordId())).collect(Collectors.joining(", "));
+        boolean allOwn = fresh.stream().allMatch(r -> customerOf.get(r.recordId()) == r.recordId());
+        Db.execute(c, "UPDATE customer_records SET customer_id = " + (allOwn ? "record_id" : "CASE record_id " + fresh.stream()
+                .map(r -> "WHEN " + r.recordId() + " THEN " + customerOf.get(r.recordId())).collect(Collectors.joining(" ")) + " END")
+                + " WHERE record_id IN (" + records + ")");
+        // a new customer's id is its smallest record's: only one that joined an existing customer has a row to replace
+        Set<Long> existing = new HashSet<>();
+        List<Long> merged = new ArrayList<>();
+        List<Long> single = new ArrayList<>();
+        for (Map.Entry<Long, List<Long>> e : byCustomer.entrySet()) {
+            if (!e.getValue().contains(e.getKey())) {
+                existing.add(e.getKey());
+            }
+            (e.getValue().size() == 1 && e.getValue().get(0).equals(e.getKey()) ? single : merged).add(e.getKey());
+        }
+        if (!existing.isEmpty()) {
+            Db.execute(c, "DELETE FROM customers WHERE customer_id IN (" + existing.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!merged.isEmpty()) {
+            Db.execute(c, new SurvivorshipSql(policy).insertAffected().replace("(SELECT customer_id FROM affected)",
+                    "(" + merged.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
+        }
+        if (!single.isEmpty()) {
+            // a customer of one record takes each of its values as they are: what the survivorship rules give for one record
+            appendSingles(duck, single, rows);
+        }
         for (Clusters.Link l : links) {
             Db.update(c, "INSERT INTO merges SELECT nextval('merge_seq'), ra.record_id, rb.record_id, ?, ?, 'records ' || ra.source || ':' || "
                     + "ra.external_id || ' and ' || rb.source || ':' || rb.external_id || ' share the ' || ? || ?, ?, ?, NULL "
@@ -124,7 +147,56 @@ public final class IncrementalProfiles implements ProfileRefresher {
                         case EXTERNAL_ID -> "id ";
                     }, l.key().value(), now, importId, l.a(), l.b());
         }
-        Db.execute(c, "DROP TABLE affected");
-        Db.execute(c, "DROP TABLE fresh_links");
+    }
+
+    private void appendSingles(DuckDBConnection duck, List<Long> customers, Map<Long, Map<String, Object>> rows) throws SQLException {
+        if (customerColumns == null) {
+            customerColumns = Db.query(duck, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'customers' AND database_name <> 'temp' "
+                    + "AND schema_name = 'main' ORDER BY column_index").stream().map(r -> (String) r.get("column_name")).toList();
+        }
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "customers")) {
+            for (long id : customers) {
+                Map<String, Object> record = rows.get(id);
+                a.beginRow();
+                for (String col : customerColumns) {
+                    Object v = switch (col) {
+                        case "customer_id" -> id;
+                        case "records" -> 1;
+                        default -> {
+                            if (!record.containsKey(col)) {
+                                throw new IllegalStateException("customers." + col + " is not a column of customer_records");
+                            }
+                            yield record.get(col);
+                        }
+                    };
+                    append(a, v);
+                }
+                a.endRow();
+            }
+        }
+    }
+
+    private static void append(DuckDBAppender a, Object v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else if (v instanceof String x) {
+            a.append(x);
+        } else if (v instanceof Long x) {
+            a.append(x.longValue());
+        } else if (v instanceof Integer x) {
+            a.append(x.intValue());
+        } else if (v instanceof Double x) {
+            a.append(x.doubleValue());
+        } else if (v instanceof Boolean x) {
+            a.append(x.booleanValue());
+        } else if (v instanceof java.math.BigDecimal x) {
+            a.append(x);
+        } else if (v instanceof LocalDateTime x) {
+            a.append(x);
+        } else if (v instanceof java.time.LocalDate x) {
+            a.append(x);
+        } else {
+            a.append(v.toString()); // JSON
+        }
     }
 }

@@ -1,0 +1,85 @@
+package io.clientela.app.collect;
+
+import io.clientela.store.Db;
+import io.clientela.store.Workspace;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which profile a source's customer key (its customer id, or {@code email:<address>}) belongs to,
+ * as the writer last read it from {@code customer_records}: the writer's fast path links items to
+ * profiles without a join per batch. Only keys whose record is linked are kept, at most
+ * {@code capacity} of them (least recently used go first). Records are only added while the server
+ * runs, and keep their profile, except when one is erased: the cache is dropped whenever the
+ * workspace's {@link Workspace#identityVersion()} moves.
+ */
+final class CustomerIds {
+    private final Workspace workspace;
+    private final int capacity;
+    /** source -> key -> profile, each in access order */
+    private final Map<String, Map<String, Long>> ids = new HashMap<>();
+    private long version;
+
+    CustomerIds(Workspace workspace, int capacity) {
+        this.workspace = workspace;
+        this.capacity = capacity;
+        this.version = workspace.identityVersion();
+    }
+
+    private Map<String, Long> of(String source) {
+        return ids.computeIfAbsent(source, k -> new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    /** The version to compare with {@link #stillValid} before committing what was resolved with it. */
+    long version() {
+        long now = workspace.identityVersion();
+        if (now != version) {
+            ids.clear();
+            version = now;
+        }
+        return version;
+    }
+
+    boolean stillValid(long version) {
+        return workspace.identityVersion() == version;
+    }
+
+    /**
+     * The profiles of {@code keys} of {@code source}, from the cache and one query for the rest. A
+     * key without a record is absent from the answer; one whose record is not linked yet maps to null.
+     */
+    Map<String, Long> resolve(Connection tx, String source, Collection<String> keys) {
+        Map<String, Long> out = new HashMap<>();
+        Map<String, Long> own = of(source);
+        java.util.Set<String> missing = new java.util.HashSet<>();
+        for (String k : keys) {
+            Long id = own.get(k);
+            if (id != null) {
+                out.put(k, id);
+            } else {
+                missing.add(k);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Map<String, Object> r : Db.query(tx, "SELECT external_id, customer_id FROM customer_records WHERE source = ? AND external_id IN ("
+                    + missing.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)) {
+                String k = (String) r.get("external_id");
+                Long id = r.get("customer_id") == null ? null : ((Number) r.get("customer_id")).longValue();
+                out.put(k, id);
+                if (id != null) {
+                    own.put(k, id);
+                }
+            }
+        }
+        return out;
+    }
+}

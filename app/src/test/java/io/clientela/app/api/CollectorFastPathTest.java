@@ -1,0 +1,140 @@
+package io.clientela.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.app.privacy.Privacy;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The collector appends clean batches as they are; whatever it writes that way must be exactly
+ * what the full SQL checks write. Each test sends the same items to two servers, one of them with
+ * an extra bad item in the batch, which sends the whole batch the full way.
+ */
+class CollectorFastPathTest {
+    @TempDir
+    Path tmp;
+
+    private static String event(String id, String type, String at, String customer, String email, String anonymous) {
+        return "{\"event_id\":\"" + id + "\",\"type\":\"" + type + "\",\"occurred_at\":\"" + at + "\""
+                + (customer == null ? "" : ",\"customer_id\":\"" + customer + "\"")
+                + (email == null ? "" : ",\"email\":\"" + email + "\"")
+                + (anonymous == null ? "" : ",\"anonymous_id\":\"" + anonymous + "\"")
+                + ",\"url\":\"/p/1\",\"referrer\":\"\",\"properties\":{\"price\":9.5,\"tags\":[\"a\"]}}";
+    }
+
+    private static final List<String> CLEAN = List.of(
+            event("e1", "page_view", "2026-10-31T10:00:00Z", null, null, "a1"),
+            event("e2", "product_view", "2026-10-31T10:01:00+02:00", null, null, "a1"),
+            event("e3", "login", "2026-10-31 10:02:00", "C1", "Ana@Example.com", "a1"),
+            event("e4", "add_to_cart", "2026-10-31T10:03:00.250Z", null, null, "a1"),
+            event("e5", "page_view", "2026-10-31T10:04:00Z", null, "bob@example.com", null),
+            event("e6", "PAGE_VIEW_X", "2026-10-31T10:05:00Z", "C2", null, "a2"),
+            event("e7", "page_view", "2026-10-31T10:06:00Z", "C2", null, "a2"),
+            event("e8", "page_view", "2026-10-31T10:07:00Z", null, null, "a3"));
+
+    private static final String BAD = event("bad", "page_view", "2026-99-31T10:00:00Z", "C3", null, null);
+
+    private static String batch(List<String> items) {
+        return "[" + String.join(",", items) + "]";
+    }
+
+    private static JsonNode stats(TestServer s) {
+        return TestServer.json(s.get("/api/v1/collector/stats", s.adminKey));
+    }
+
+    @Test
+    void a_clean_batch_is_appended_as_it_is_and_stores_exactly_what_the_full_checks_store() {
+        // PAGE_VIEW_X breaks the type pattern: without it the batch is clean
+        List<String> clean = CLEAN.stream().filter(e -> !e.contains("PAGE_VIEW_X")).toList();
+        try (TestServer fast = new TestServer(tmp.resolve("fast")); TestServer full = new TestServer(tmp.resolve("full"))) {
+            HttpResponse<String> a = fast.post("/api/v1/events", fast.writeKey, batch(clean));
+            HttpResponse<String> b = full.post("/api/v1/events", full.writeKey, batch(concat(clean, BAD)));
+
+            assertThat(a.statusCode()).as(a.body()).isEqualTo(202);
+            assertThat(TestServer.json(a).get("stored").asInt()).isEqualTo(clean.size());
+            assertThat(TestServer.json(b).get("stored").asInt()).isEqualTo(clean.size());
+            assertThat(stats(fast).get("fastParts").asLong()).isEqualTo(1);
+            assertThat(stats(fast).get("fullParts").asLong()).isZero();
+            assertThat(stats(full).get("fullParts").asLong()).isEqualTo(1);
+            // record and profile numbers may come in another order: profiles are compared by the records they hold
+            String events = "SELECT e.* EXCLUDE (import_id, properties, customer_id), CAST(e.properties AS VARCHAR) AS properties, "
+                    + "(SELECT string_agg(external_id, ',' ORDER BY external_id) FROM customer_records r WHERE r.customer_id = e.customer_id) AS profile "
+                    + "FROM events e ORDER BY event_id";
+            assertThat(fast.query(events)).isEqualTo(full.query(events));
+            String profiles = "SELECT r.external_id, r.email, r.customer_id = r.record_id AS own_profile, c.email AS profile_email, c.records "
+                    + "FROM customer_records r JOIN customers c USING (customer_id) ORDER BY r.external_id";
+            assertThat(fast.query(profiles)).hasSize(3).isEqualTo(full.query(profiles));
+            String identities = "SELECT r.external_id, i.type, i.value FROM identities i JOIN customer_records r USING (record_id) ORDER BY ALL";
+            assertThat(fast.query(identities)).isEqualTo(full.query(identities));
+            assertThat(fast.heard).extracting(i -> i.id() + "/" + (i.customerId() != null))
+                    .containsExactlyInAnyOrderElementsOf(full.heard.stream().map(i -> i.id() + "/" + (i.customerId() != null)).toList());
+        }
+    }
+
+    @Test
+    void an_anonymous_visitor_s_events_join_the_customer_once_they_log_in_on_either_path() {
+        try (TestServer fast = new TestServer(tmp.resolve("fast")); TestServer full = new TestServer(tmp.resolve("full"))) {
+            for (TestServer s : List.of(fast, full)) {
+                String tail = s == full ? "," + BAD : "";
+                s.post("/api/v1/events", s.writeKey, batch(List.of(CLEAN.get(0), CLEAN.get(1))) .replace("]", tail + "]"));
+                assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_id IS NULL")).isEqualTo(2);
+
+                s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(2) + tail + "]");
+                s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(3) + "," + CLEAN.get(7) + tail + "]");
+
+                long customer = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C1'");
+                assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_id = ? AND customer_key = 'C1'", customer))
+                        .as("before, at and after the login").isEqualTo(4);
+                assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a3' AND customer_id IS NULL")).as("another visitor").isEqualTo(1);
+                assertThat(s.heard.stream().filter(i -> i.id().equals("e4")).findFirst().orElseThrow().customerId())
+                        .as("the rules hear the customer of a linked event").isEqualTo(customer);
+            }
+            assertThat(stats(fast).get("fullParts").asLong()).isZero();
+            assertThat(stats(full).get("fastParts").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void an_event_for_an_erased_customer_starts_a_new_profile_instead_of_joining_the_erased_one() throws Exception {
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            s.post("/api/v1/events", s.writeKey, "[" + event("x1", "login", "2026-10-31T10:00:00Z", "C9", null, null) + "]");
+            long erased = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C9'");
+            try (Connection c = s.app.workspace().newConnection()) {
+                new Privacy(c, TestServer.CLOCK).erase(erased, s.app.workspace());
+            }
+
+            HttpResponse<String> r = s.post("/api/v1/events", s.writeKey, "[" + event("x2", "login", "2026-10-31T11:00:00Z", "C9", null, null) + "]");
+
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            List<Map<String, Object>> now = s.query("SELECT customer_id FROM events WHERE event_id = 'x2'");
+            assertThat(((Number) now.get(0).get("customer_id")).longValue()).isNotEqualTo(erased);
+            assertThat(s.count("SELECT count(*) FROM customers WHERE customer_id = ?", now.get(0).get("customer_id"))).isEqualTo(1);
+            assertThat(s.count("SELECT count(*) FROM customers WHERE customer_id = ?", erased)).isZero();
+        }
+    }
+
+    @Test
+    void the_writer_checkpoints_once_it_has_been_idle() throws Exception {
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            s.post("/api/v1/events", s.writeKey, batch(CLEAN.subList(0, 3)));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (stats(s).get("checkpoints").asLong() == 0) {
+                assertThat(System.nanoTime()).as("waiting for the idle checkpoint").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            assertThat(s.app.workspace().dir().resolve("clientela.duckdb.wal")).satisfiesAnyOf(
+                    p -> assertThat(p).doesNotExist(), p -> assertThat(java.nio.file.Files.size(p)).isZero());
+        }
+    }
+
+    private static List<String> concat(List<String> a, String b) {
+        return java.util.stream.Stream.concat(a.stream(), java.util.stream.Stream.of(b)).toList();
+    }
+}
