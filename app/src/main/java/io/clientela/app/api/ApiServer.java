@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
             config.jetty.port = settings.port();
             more.accept(config);
             problems.register(config);
+            Cors.install(config, settings);
             config.routes.post("/api/v1/events", collect::events);
             config.routes.post("/api/v1/feedback", collect::feedback);
             config.routes.post("/api/v1/orders", collect::orders);

@@ -7,12 +7,25 @@ package io.clientela.app.api;
  * @param port         port, or 0 for any free one
  * @param maxBodyBytes largest request body taken (413 beyond)
  * @param maxItems     most items taken in one batch (413 beyond)
+ * @param allowedOrigins web origins ({@code https://shop.example.com}) whose pages may send to the
+ *                     collection endpoints (CORS); {@code *} for any; empty for none but the server's own
  */
-public record ServerSettings(String host, int port, int maxBodyBytes, int maxItems) {
+public record ServerSettings(String host, int port, int maxBodyBytes, int maxItems, java.util.List<String> allowedOrigins) {
     public static final int DEFAULT_MAX_BODY = 1 << 20;
     public static final int DEFAULT_MAX_ITEMS = 1000;
 
+    public ServerSettings(String host, int port, int maxBodyBytes, int maxItems) {
+        this(host, port, maxBodyBytes, maxItems, java.util.List.of());
+    }
+
     public ServerSettings {
+        allowedOrigins = java.util.List.copyOf(allowedOrigins);
+        for (String o : allowedOrigins) {
+            if (!o.equals("*") && !o.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                throw new IllegalArgumentException("server: an allowed origin is a scheme, host and optional port such as "
+                        + "https://shop.example.com, or *; not " + o);
+            }
+        }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("server: host is missing");
         }
@@ -25,5 +38,10 @@ public record ServerSettings(String host, int port, int maxBodyBytes, int maxIte
         if (maxItems < 1) {
             throw new IllegalArgumentException("server: the item limit must be at least 1, not " + maxItems);
         }
+    }
+
+    /** Whether a page from {@code origin} may send to the collection endpoints. */
+    public boolean allows(String origin) {
+        return origin != null && (allowedOrigins.contains("*") || allowedOrigins.contains(origin));
     }
 }

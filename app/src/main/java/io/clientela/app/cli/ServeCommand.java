@@ -101,13 +101,18 @@ final class ServeCommand implements Callable<Integer> {
                 description = "A rule file (docs/actions.md) to evaluate on every collected item and, for early warnings, every minute.")
         java.nio.file.Path rules;
 
+        @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+                description = "A web origin, e.g. https://shop.example.com, whose pages may send events, feedback and orders here with the "
+                        + "tracker (repeatable; * for any). Without it only pages this server serves may.")
+        java.util.List<String> allowedOrigins = new java.util.ArrayList<>();
+
         @Option(names = "--no-dashboard", description = "Serve only the collection API and the tracker, not the sign-in, REST API and dashboard.")
         boolean noDashboard;
 
         Serving start(App app) {
             ServerSettings settings;
             try {
-                settings = new ServerSettings(host, port, maxBodyBytes, maxItems);
+                settings = new ServerSettings(host, port, maxBodyBytes, maxItems, allowedOrigins);
                 if (maxQueued < 1 || maxGroup < 1) {
                     throw new IllegalArgumentException("--max-queued-items and --max-group-items must be positive");
                 }

@@ -40,12 +40,17 @@ final class TestServer implements AutoCloseable {
 
     /** With the real clock for a browser, whose events carry the real time (later than {@link #CLOCK} would allow). */
     TestServer(Path workspace, Clock clock) {
+        this(workspace, clock, List.of());
+    }
+
+    /** Allowing pages from {@code origins} to send (CORS). */
+    TestServer(Path workspace, Clock clock, List<String> origins) {
         app = App.open(workspace, "test", clock);
         var keys = app.apiKeys();
         writeKey = keys.create(Role.WRITE, "web", "tracker").secret();
         readKey = keys.create(Role.READ, "web", "reports").secret();
         adminKey = keys.create(Role.ADMIN, "web", "ops").secret();
-        serving = app.serve(new ServerSettings("127.0.0.1", 0, 64 * 1024, 1000), heard::addAll, 50_000, 5_000, System.err);
+        serving = app.serve(new ServerSettings("127.0.0.1", 0, 64 * 1024, 1000, origins), heard::addAll, 50_000, 5_000, System.err);
         reader = app.workspace().newConnection();
     }
 
