@@ -152,6 +152,15 @@ public final class RuleEngine {
                 depth, d.described(), d.alertId(), d.caseId()), d.raised());
     }
 
+    /** Customers a scheduled rule holds in memory at a time. */
+    private int pageSize = 10_000;
+
+    /** This engine, holding {@code customers} profiles at a time in a scheduled run. */
+    RuleEngine pageSize(int customers) {
+        this.pageSize = customers;
+        return this;
+    }
+
     /**
      * Runs the scheduled rules that are due (all of them with {@code force}) over every customer or
      * product as of now, then escalates overdue cases with an alert to the fallback queue.
@@ -167,22 +176,28 @@ public final class RuleEngine {
                 continue;
             }
             boolean products = rule.schedule().equals("products");
-            Map<String, Map<String, Object>> all = products ? subjects.allProducts() : subjects.allCustomers();
             SubjectScope scope = new SubjectScope(c, products, now);
-            for (Map.Entry<String, Map<String, Object>> e : all.entrySet()) {
-                evaluated++;
-                scope.at(e.getKey(), e.getValue());
-                if (!Evaluator.test(rule.condition(), scope)) {
-                    continue;
+            long after = Long.MIN_VALUE;
+            for (Map<String, Map<String, Object>> page = products ? subjects.allProducts() : subjects.customersAfter(after, pageSize); !page.isEmpty();
+                    page = products ? Map.of() : subjects.customersAfter(after, pageSize)) {
+                for (Map.Entry<String, Map<String, Object>> e : page.entrySet()) {
+                    evaluated++;
+                    if (!products) {
+                        after = Long.parseLong(e.getKey());
+                    }
+                    scope.at(e.getKey(), e.getValue());
+                    if (!Evaluator.test(rule.condition(), scope)) {
+                        continue;
+                    }
+                    if (coolingDown(rule, e.getKey())) {
+                        cooled++;
+                        stat(rule.id(), "cooled_down");
+                        continue;
+                    }
+                    Long customerId = products ? null : Long.valueOf(e.getKey());
+                    String productLine = products ? (String) e.getValue().get("category") : null;
+                    fired.add(fire(rule, e.getKey(), customerId, products ? null : e.getValue(), productLine, null, scope, 0, true).firing());
                 }
-                if (coolingDown(rule, e.getKey())) {
-                    cooled++;
-                    stat(rule.id(), "cooled_down");
-                    continue;
-                }
-                Long customerId = products ? null : Long.valueOf(e.getKey());
-                String productLine = products ? (String) e.getValue().get("category") : null;
-                fired.add(fire(rule, e.getKey(), customerId, products ? null : e.getValue(), productLine, null, scope, 0, true).firing());
             }
             Db.update(c, "INSERT INTO rule_stats VALUES (?, 0, 0, ?) ON CONFLICT (rule_id) DO UPDATE SET last_run_at = excluded.last_run_at",
                     rule.id(), now);

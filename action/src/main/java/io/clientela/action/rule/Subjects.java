@@ -58,10 +58,13 @@ final class Subjects {
         return out;
     }
 
-    /** Every customer's profile, keyed by customer id as text. */
-    Map<String, Map<String, Object>> allCustomers() {
+    /**
+     * The profiles of the next {@code limit} customers whose id is above {@code after}, in id order,
+     * keyed by customer id as text: a scheduled run over a million customers holds one page at a time.
+     */
+    Map<String, Map<String, Object>> customersAfter(long after, int limit) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (Map<String, Object> r : Db.query(c, sql() + " ORDER BY c.customer_id")) {
+        for (Map<String, Object> r : Db.query(c, sql() + " WHERE c.customer_id > ? ORDER BY c.customer_id LIMIT ?", after, limit)) {
             out.put(String.valueOf(r.get("customer_id")), flatten(r));
         }
         return out;

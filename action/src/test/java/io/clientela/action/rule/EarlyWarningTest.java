@@ -36,6 +36,24 @@ class EarlyWarningTest {
     }
 
     @Test
+    void a_scheduled_rule_goes_through_every_customer_a_page_at_a_time() {
+        for (int i = 4; i <= 25; i++) {
+            f.customer(i, "Customer " + i, i % 2 == 0 ? "Europe" : "Asia", null);
+        }
+        Evaluation e = engine("""
+                  - id: asia
+                    schedule: customers
+                    when: customer.region == "Asia"
+                    actions:
+                      - tag: asia
+                """, Fixture.CLOCK).pageSize(2).runScheduled(true);
+
+        assertThat(e.evaluated()).isEqualTo(25);
+        assertThat(e.fired()).extracting(Firing::subject).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(4, 25)
+                .filter(i -> i % 2 == 1).mapToObj(String::valueOf).toList());
+    }
+
+    @Test
     void an_a_class_customer_whose_revenue_halved_quarter_on_quarter_gets_a_warning_with_a_recommended_action() {
         // Ann: 1000 in the quarter before, 400 in the last one (-60 %); Bob: steady; Cleo: halved but class C
         f.order(1, "A1", 150, 600, "completed").order(1, "A2", 120, 400, "completed").order(1, "A3", 30, 400, "completed")
