@@ -147,13 +147,19 @@ public final class RuleEngine {
                     rule.id(), subject, customerId, t == null ? "schedule" : t.kind(), t == null ? null : t.type(), t == null ? null : t.id(), at, depth)).longValue();
             return effects.run(rule, firingId, subject, customerId, customer, productLine, t, scope, at, true);
         });
-        d.sends().forEach(s -> dispatcher.submit(s.alert(), s.deliveryId(), s.channel(), s.target()));
+        if (deferred != null) {
+            deferred.addAll(d.sends());
+        } else {
+            d.sends().forEach(s -> dispatcher.submit(s.alert(), s.deliveryId(), s.channel(), s.target()));
+        }
         return new Fired(new Firing(rule.id(), subject, t == null ? "schedule" : t.kind(), t == null ? null : t.type(), t == null ? null : t.id(),
                 depth, d.described(), d.alertId(), d.caseId()), d.raised());
     }
 
     /** Customers a scheduled rule holds in memory at a time. */
     private int pageSize = 10_000;
+    /** While a scheduled run's page is written: the deliveries to send once it is committed. */
+    private List<Effects.Send> deferred;
 
     /** This engine, holding {@code customers} profiles at a time in a scheduled run. */
     RuleEngine pageSize(int customers) {
@@ -180,23 +186,41 @@ public final class RuleEngine {
             long after = Long.MIN_VALUE;
             for (Map<String, Map<String, Object>> page = products ? subjects.allProducts() : subjects.customersAfter(after, pageSize); !page.isEmpty();
                     page = products ? Map.of() : subjects.customersAfter(after, pageSize)) {
-                for (Map.Entry<String, Map<String, Object>> e : page.entrySet()) {
-                    evaluated++;
-                    if (!products) {
-                        after = Long.parseLong(e.getKey());
-                    }
-                    scope.at(e.getKey(), e.getValue());
-                    if (!Evaluator.test(rule.condition(), scope)) {
-                        continue;
-                    }
-                    if (coolingDown(rule, e.getKey())) {
-                        cooled++;
-                        stat(rule.id(), "cooled_down");
-                        continue;
-                    }
-                    Long customerId = products ? null : Long.valueOf(e.getKey());
-                    String productLine = products ? (String) e.getValue().get("category") : null;
-                    fired.add(fire(rule, e.getKey(), customerId, products ? null : e.getValue(), productLine, null, scope, 0, true).firing());
+                // one transaction per page, not per firing: a run that fires for thousands waits for thousands fewer commits;
+                // the deliveries go out once the page is committed
+                Map<String, Map<String, Object>> subjectsOfPage = page;
+                List<Effects.Send> sends = new ArrayList<>();
+                deferred = sends;
+                int[] counts;
+                try {
+                    counts = transaction(() -> {
+                        int seen = 0;
+                        int held = 0;
+                        for (Map.Entry<String, Map<String, Object>> e : subjectsOfPage.entrySet()) {
+                            seen++;
+                            scope.at(e.getKey(), e.getValue());
+                            if (!Evaluator.test(rule.condition(), scope)) {
+                                continue;
+                            }
+                            if (coolingDown(rule, e.getKey())) {
+                                held++;
+                                stat(rule.id(), "cooled_down");
+                                continue;
+                            }
+                            Long customerId = products ? null : Long.valueOf(e.getKey());
+                            String productLine = products ? (String) e.getValue().get("category") : null;
+                            fired.add(fire(rule, e.getKey(), customerId, products ? null : e.getValue(), productLine, null, scope, 0, true).firing());
+                        }
+                        return new int[] {seen, held};
+                    });
+                } finally {
+                    deferred = null;
+                }
+                sends.forEach(x -> dispatcher.submit(x.alert(), x.deliveryId(), x.channel(), x.target()));
+                evaluated += counts[0];
+                cooled += counts[1];
+                if (!products) {
+                    after = Long.parseLong(lastKey(page));
                 }
             }
             Db.update(c, "INSERT INTO rule_stats VALUES (?, 0, 0, ?) ON CONFLICT (rule_id) DO UPDATE SET last_run_at = excluded.last_run_at",
@@ -289,8 +313,20 @@ public final class RuleEngine {
         T run();
     }
 
+    private static String lastKey(Map<String, ?> page) {
+        String last = null;
+        for (String k : page.keySet()) {
+            last = k;
+        }
+        return last;
+    }
+
+    /** Runs {@code work} in a transaction of its own, or as part of the one already open (a scheduled run's page). */
     private <T> T transaction(Work<T> work) {
         try {
+            if (!c.getAutoCommit()) {
+                return work.run();
+            }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
