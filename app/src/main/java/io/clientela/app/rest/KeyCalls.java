@@ -22,8 +22,6 @@ import java.time.ZoneOffset;
  * CSRF token. Keys are read from the store on each call, so a revoked key stops at once.
  */
 final class KeyCalls {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private KeyCalls() {
     }
 
@@ -38,7 +36,7 @@ final class KeyCalls {
         String presented = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : ctx.header("X-Api-Key");
         ApiKey key;
         try {
-            key = new ApiKeys(c, clock, RANDOM).authenticate(presented);
+            key = new ApiKeys(c, clock, new SecureRandom()).authenticate(presented); // the random source only serves key creation
         } catch (InvalidApiKeyException ex) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw Problem.unauthorized(ex.getMessage());
