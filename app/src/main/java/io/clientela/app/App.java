@@ -36,11 +36,18 @@ public final class App implements AutoCloseable {
     private final Workspace workspace;
     private final WorkspaceConfig config;
     private final Clock clock;
+    private final ActionRules actionRules;
 
     private App(Workspace workspace, WorkspaceConfig config, Clock clock) {
         this.workspace = workspace;
         this.config = config;
         this.clock = clock;
+        this.actionRules = new ActionRules(this);
+    }
+
+    /** The action rule file in force on this workspace's server (read, replaced, evaluated live by {@code serve}). */
+    public ActionRules actionRules() {
+        return actionRules;
     }
 
     public static App open(Path dir, String purpose, Clock clock) {
@@ -177,6 +184,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        actionRules.close();
         workspace.close();
     }
 }

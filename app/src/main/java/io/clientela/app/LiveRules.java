@@ -28,16 +28,21 @@ import java.util.concurrent.TimeUnit;
  * rule engine is used from one thread only; alerts go out through one dispatcher.
  */
 public final class LiveRules implements CollectedItems, AutoCloseable {
-    private final Dispatcher dispatcher;
+    private final App app;
     private final Connection liveConnection;
     private final Connection scheduleConnection;
-    private final RuleEngine live;
-    private final EarlyWarningSchedule schedule;
     private final ExecutorService worker;
     private final PrintStream log;
+    // replaced together by switchTo, on the worker thread (the only one using the live engine)
+    private volatile RuleSet rules;
+    private volatile Dispatcher dispatcher;
+    private volatile RuleEngine live;
+    private volatile EarlyWarningSchedule schedule;
 
     private LiveRules(App app, RuleSet rules, PrintStream log) {
+        this.app = app;
         this.log = log;
+        this.rules = rules;
         this.dispatcher = app.dispatcher(rules);
         this.liveConnection = app.newConnection();
         this.scheduleConnection = app.newConnection();
@@ -47,13 +52,46 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.schedule = EarlyWarningSchedule.start(new RuleEngine(scheduleConnection, rules, app.clock(), dispatcher), Duration.ofMinutes(1),
+        this.schedule = schedule(rules);
+    }
+
+    private EarlyWarningSchedule schedule(RuleSet set) {
+        return EarlyWarningSchedule.start(new RuleEngine(scheduleConnection, set, app.clock(), dispatcher), Duration.ofMinutes(1),
                 e -> report("scheduled rules", e), e -> log.println("error: scheduled rules: " + e.getMessage()));
     }
 
     /** Starts evaluating the rules of the file; close it to stop. */
     public static LiveRules start(App app, RuleSet rules, PrintStream log) {
         return new LiveRules(app, rules, log);
+    }
+
+    /**
+     * Puts another rule set in force without a restart: batches handed over before are evaluated
+     * with the old rules, later ones with the new; the schedule restarts with the new rules, and a
+     * new dispatcher starts when the delivery settings changed (the old one finishes first).
+     * Returns once the switch is done.
+     */
+    public void switchTo(RuleSet next) {
+        java.util.concurrent.Future<?> done = worker.submit(() -> {
+            schedule.close();
+            Dispatcher old = dispatcher;
+            if (!next.delivery().equals(rules.delivery())) {
+                dispatcher = app.dispatcher(next);
+                old.awaitIdle(Duration.ofSeconds(10));
+                old.close();
+            }
+            rules = next;
+            live = new RuleEngine(liveConnection, next, app.clock(), dispatcher);
+            schedule = schedule(next);
+        });
+        try {
+            done.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while switching rules", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot switch to the new rules: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -26,5 +26,5 @@ public enum CaseStatus {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
 
-    static final List<String> OUTCOMES = List.of("recovered", "lost", "no_action_needed", "unreachable", "other");
+    public static final List<String> OUTCOMES = List.of("recovered", "lost", "no_action_needed", "unreachable", "other");
 }

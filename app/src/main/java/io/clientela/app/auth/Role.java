@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * What a user may see. Admin: everything, users, erasure. Analyst: analyses, customers, exports.
- * Agent: customers and their 360 view (the cases inbox arrives with the cases issue). Viewer:
+ * Agent: the alerts routed to them, the cases they own, and those customers and their 360 view. Viewer:
  * aggregates only, never personal data.
  */
 public enum Role {

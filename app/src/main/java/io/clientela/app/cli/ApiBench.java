@@ -61,6 +61,11 @@ final class ApiBench implements Callable<Integer> {
         PAGES.put("segments", List.of("/api/v1/segments?size=50", "/api/v1/campaign-list/count"));
         PAGES.put("segments, filtered", List.of("/api/v1/segments?size=50&country=DE", "/api/v1/campaign-list/count?segment=champions&min_clv=100"));
         PAGES.put("campaign list page", List.of("/api/v1/campaign-list?segment=champions&size=50"));
+        // Act: the agents' inbox, a case, the follow-up KPIs and the feedback list
+        PAGES.put("inbox", List.of("/api/v1/cases?status=open,assigned,in_progress&sort=due_at&order=asc&size=200",
+                "/api/v1/alerts?sort=created_at&order=desc&size=50"));
+        PAGES.put("case KPIs", List.of("/api/v1/cases/kpis"));
+        PAGES.put("feedback, text search", List.of("/api/v1/feedback?q=late&max_nps=6&size=50"));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.clientela.app.cli;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.app.api.ServerSettings;
-import io.clientela.app.collect.CollectedItems;
 import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -98,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         int maxGroup;
 
         @Option(names = "--rules", paramLabel = "FILE",
-                description = "A rule file (docs/actions.md) to evaluate on every collected item and, for early warnings, every minute.")
+                description = "A rule file (docs/actions.md) to evaluate on every collected item and, for early warnings, every minute "
+                        + "(default: action-rules.yaml in the workspace when it exists; PUT /api/v1/rules/file replaces it while serving).")
         java.nio.file.Path rules;
 
         @Option(names = "--allow-origin", paramLabel = "ORIGIN",
@@ -119,15 +119,12 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            io.clientela.app.LiveRules live = rules == null ? null
-                    : io.clientela.app.LiveRules.start(app, io.clientela.action.rule.RuleFile.load(rules), System.err);
+            io.clientela.app.ActionRules live = app.actionRules();
+            live.serve(rules, System.err);
             try {
-                Serving serving = app.serve(settings, live == null ? CollectedItems.NONE : live, maxQueued, maxGroup, System.err, !noDashboard);
-                return live == null ? serving : serving.also(live);
+                return app.serve(settings, live, maxQueued, maxGroup, System.err, !noDashboard).also(live);
             } catch (RuntimeException e) {
-                if (live != null) {
-                    live.close();
-                }
+                live.close();
                 throw e;
             }
         }

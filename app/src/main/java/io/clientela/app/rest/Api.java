@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Registers endpoints: each is admitted by {@link Auth#require} for its roles, gets its own
- * connection, and, when it returns personal data, is written to the audit log before it answers.
+ * Registers endpoints: each is admitted by {@link Auth#require} for its roles (or, for a machine
+ * sending an API key, by {@link KeyCalls}), gets its own connection, and, when it returns personal
+ * data, is written to the audit log before it answers.
  */
 final class Api {
     /** A handler: does HTTP only, on an admitted call. */
@@ -46,11 +47,20 @@ final class Api {
         add(new Endpoint("DELETE", path, roles, summary, List.of(), false, true), h);
     }
 
+    /** A state-changing call: the CSRF token is checked for sessions; API keys may not make it. */
+    void post(String path, Set<Role> roles, String summary, boolean personal, Handler h) {
+        add(new Endpoint("POST", path, roles, summary, List.of(), false, personal), h);
+    }
+
+    void put(String path, Set<Role> roles, String summary, boolean personal, Handler h) {
+        add(new Endpoint("PUT", path, roles, summary, List.of(), false, personal), h);
+    }
+
     private void add(Endpoint e, Handler h) {
         endpoints.add(e);
         config.routes.addHttpHandler(HandlerType.findOrCreate(e.method()), e.path(), ctx -> {
-            Session s = Auth.require(ctx, e.roles());
             try (Connection c = app.newConnection()) {
+                Session s = KeyCalls.presented(ctx) ? KeyCalls.admit(ctx, c, app.clock(), e) : Auth.require(ctx, e.roles());
                 if (e.personal()) {
                     new AuditLog(c, app.clock()).record(s.user(), e.method() + " " + e.path(), customerId(ctx), ctx.queryString(), ctx.ip());
                 }

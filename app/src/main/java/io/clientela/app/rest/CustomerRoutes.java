@@ -16,10 +16,11 @@ final class CustomerRoutes {
         List<String> listParams = new ArrayList<>(List.of("q"));
         listParams.addAll(Filters.NAMES.subList(0, 6));
         api.get("/api/v1/customers", Role.PERSONAL_DATA, "Search customers by name, e-mail, source id or number; filter by country, region, "
-                + "channel, RFM segment, ABC class and quadrant", listParams, true, true, CustomerRoutes::search);
+                + "channel, RFM segment, ABC class and quadrant; an agent finds only customers with a case or alert of theirs", listParams, true, true, CustomerRoutes::search);
         api.get("/api/v1/customers/{id}", Role.PERSONAL_DATA, "The Customer 360: profile, identities, figures, latest value results and timeline",
                 List.of("limit"), false, true, call -> {
                     long id = Params.id(call.ctx(), "id");
+                    Scope.customer(call, id);
                     int limit = Params.integer(call.ctx(), "limit", 1, 1000, 100);
                     call.ctx().json(new CustomerQueries(call.c(), call.app().config().defaultCountry()).show(id, limit));
                 });
@@ -45,6 +46,7 @@ final class CustomerRoutes {
                     + "OR c.customer_id IN (SELECT customer_id FROM customer_records WHERE external_id = ?))";
             p.addAll(List.of(lower, lower, q, q));
         }
+        where += " AND " + Scope.customers(call, "c.customer_id", p);
         new ListQuery("c.customer_id, c.name, c.email, c.country, c.region, c.acquisition_channel AS channel, v.rfm_segment AS segment, "
                 + "v.abc_class AS abc, v.quadrant, v.orders, round(v.revenue, 2) AS revenue, round(v.clv, 2) AS clv, round(v.p_alive, 3) AS p_alive, "
                 + "v.last_order",

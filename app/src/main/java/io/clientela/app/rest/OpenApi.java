@@ -34,7 +34,14 @@ final class OpenApi {
             op.put("parameters", params);
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", e.list() ? "A page {items, total, page, size, sort, order}, or CSV with format=csv" : "OK"));
-            for (String s : List.of("400", "401", "403", "404")) {
+            List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "404"));
+            if (e.method().equals("POST") || e.method().equals("PUT")) {
+                errors.add("409");
+                op.put("requestBody", Map.of("required", e.method().equals("PUT"), "content", e.method().equals("PUT")
+                        ? Map.of("application/yaml", Map.of("schema", Map.of("type", "string")))
+                        : Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+            }
+            for (String s : errors) {
                 responses.put(s, Map.of("description", "Error", "content", Map.of("application/json",
                         Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
             }
@@ -48,8 +55,10 @@ final class OpenApi {
         doc.put("components", Map.of(
                 "schemas", Map.of("Problem", Map.of("type", "object", "required", List.of("title", "status", "detail"), "properties",
                         Map.of("title", Map.of("type", "string"), "status", Map.of("type", "integer"), "detail", Map.of("type", "string")))),
-                "securitySchemes", Map.of("session", Map.of("type", "apiKey", "in", "cookie", "name", "clientela_session"))));
-        doc.put("security", List.of(Map.of("session", List.of())));
+                "securitySchemes", Map.of("session", Map.of("type", "apiKey", "in", "cookie", "name", "clientela_session"),
+                        "apiKey", Map.of("type", "http", "scheme", "bearer", "description", "an API key with role read (acts as viewer) or admin "
+                                + "(acts as analyst); GET only"))));
+        doc.put("security", List.of(Map.of("session", List.of()), Map.of("apiKey", List.of())));
         return doc;
     }
 

@@ -18,6 +18,10 @@ public final class RestApi {
         ValueRoutes.install(api);
         SegmentRoutes.install(api);
         DataRoutes.install(api);
+        // Act: alerts, feedback, cases and the action rules
+        AlertRoutes.install(api);
+        CaseRoutes.install(api);
+        RuleRoutes.install(api);
         List<Endpoint> endpoints = api.endpoints();
         Map<String, Object> doc = OpenApi.document(endpoints);
         config.routes.get("/api/openapi.json", ctx -> ctx.json(doc));

@@ -56,6 +56,9 @@ class RoleAccessTest {
     @BeforeAll
     static void start() {
         server = WebFixture.start(tmp.resolve("ws"));
+        // an agent reaches a customer only through a case or alert of theirs
+        new io.clientela.app.web.ActSeed(server.app()).caseFor("agent", 1);
+        server.app().actionRules().replace(RulesApiTest.GOOD);
     }
 
     @AfterAll
@@ -110,6 +113,63 @@ class RoleAccessTest {
         }
         Set<String> tested = new HashSet<>();
         TABLE.forEach(r -> tested.add(r[0] + " " + r[1]));
+        ACT.forEach(r -> tested.add(r[0] + " " + r[1]));
         assertThat(tested).isEqualTo(documented);
+    }
+
+    // Act: alerts, cases and their workflow, feedback, rules. {case} and {alert} are a case (and its alert) owned by the
+    // signed-in user, created for each role, so that an agent reaches them; {me} is the user name.
+    /** method, documented path, concrete path, body, roles allowed. */
+    private static final List<Object[]> ACT = List.of(
+            act("GET", "/api/v1/alerts", "/api/v1/alerts?status=new,failed", null, PERSONAL),
+            act("GET", "/api/v1/alerts/{id}", "/api/v1/alerts/{alert}", null, PERSONAL),
+            act("GET", "/api/v1/feedback", "/api/v1/feedback?max_nps=6", null, PERSONAL),
+            act("GET", "/api/v1/cases/kpis", "/api/v1/cases/kpis", null, ALL),
+            act("GET", "/api/v1/cases", "/api/v1/cases?status=assigned", null, PERSONAL),
+            act("GET", "/api/v1/cases/{id}", "/api/v1/cases/{case}", null, PERSONAL),
+            act("POST", "/api/v1/cases/{id}/assign", "/api/v1/cases/{case}/assign", "{\"owner\": \"{me}\"}", PERSONAL),
+            act("POST", "/api/v1/cases/{id}/start", "/api/v1/cases/{case}/start", "", PERSONAL),
+            act("POST", "/api/v1/cases/{id}/notes", "/api/v1/cases/{case}/notes", "{\"text\": \"Called\"}", PERSONAL),
+            act("POST", "/api/v1/cases/{id}/resolve", "/api/v1/cases/{case}/resolve", "{\"outcome\": \"recovered\"}", PERSONAL),
+            act("POST", "/api/v1/cases/{id}/close", "/api/v1/cases/{case}/close", "", PERSONAL),
+            act("GET", "/api/v1/rules", "/api/v1/rules", null, ANALYSTS),
+            act("GET", "/api/v1/rules/file", "/api/v1/rules/file", null, ANALYSTS),
+            act("PUT", "/api/v1/rules/file", "/api/v1/rules/file", RulesApiTest.GOOD, ADMIN),
+            act("POST", "/api/v1/rules/test", "/api/v1/rules/test", "{\"event\": {\"kind\": \"feedback\", \"customer_id\": 1, \"nps\": 2}}", ANALYSTS));
+
+    private static Object[] act(String method, String documented, String path, String body, List<String> roles) {
+        return new Object[] {method, documented, path, body, roles};
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_role_reaches_exactly_the_act_endpoints_in_the_table() {
+        List<String> wrong = new ArrayList<>();
+        io.clientela.app.web.ActSeed seed = new io.clientela.app.web.ActSeed(server.app());
+        for (String role : ALL) {
+            Http http = new Http(server).signedIn(role);
+            long caseId = seed.caseFor(role, 2);
+            for (Object[] r : ACT) {
+                String path = ((String) r[2]).replace("{case}", Long.toString(caseId)).replace("{alert}", Long.toString(seed.alertOf(caseId)));
+                String body = r[3] == null ? null : ((String) r[3]).replace("{me}", role);
+                HttpResponse<String> res = http.send((String) r[0], path, body, body == null ? null : r[0].equals("PUT") ? "application/yaml" : "application/json");
+                int expected = ((List<String>) r[4]).contains(role) ? 200 : 403;
+                if (res.statusCode() != expected) {
+                    wrong.add(role + " " + r[0] + " " + path + ": expected " + expected + ", got " + res.statusCode() + " " + res.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anonymous_callers_get_401_on_every_act_endpoint() {
+        Http anonymous = new Http(server);
+        for (Object[] r : ACT) {
+            HttpResponse<String> res = anonymous.send((String) r[0], ((String) r[2]).replace("{case}", "1").replace("{alert}", "1"), (String) r[3],
+                    "application/json");
+            assertThat(res.statusCode()).as((String) r[2]).isEqualTo(401);
+            assertThat(Http.json(res).get("detail").asText()).contains("sign in");
+        }
     }
 }

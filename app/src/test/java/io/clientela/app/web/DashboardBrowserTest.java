@@ -42,6 +42,8 @@ class DashboardBrowserTest {
 
     static WebFixture server;
     static WebDriver driver;
+    static long agentCase;
+    static long otherCase;
 
     @BeforeAll
     static void start() throws IOException {
@@ -53,6 +55,11 @@ class DashboardBrowserTest {
         server = WebFixture.start(tmp.resolve("ws"));
         Db.update(server.app().workspace().connection(), "INSERT INTO feedback (source, feedback_id, customer_id, responded_at, survey, nps, text) "
                 + "VALUES ('survey', 'XSS-1', 1, TIMESTAMP '2026-10-30 10:00:00', 'relationship', 9, ?)", XSS);
+        // the inbox: the agent's case opened by the feedback above, and another agent's case they must not see
+        ActSeed seed = new ActSeed(server.app());
+        seed.user("agent2", io.clientela.app.auth.Role.AGENT);
+        agentCase = seed.caseFor("agent", 1, "high", "Detractor follow-up", "XSS-1", ActSeed.AT);
+        otherCase = seed.caseFor("agent2", 2);
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -155,6 +162,73 @@ class DashboardBrowserTest {
             shot("analyst-overview-" + lang);
         }
         signOut();
+    }
+
+    @Test
+    void an_agent_sees_only_their_case_in_the_inbox_works_it_and_resolves_it() throws IOException {
+        signIn("agent");
+        assertThat(driver.findElements(By.cssSelector("#nav a[data-page=inbox]"))).isNotEmpty();
+        open("inbox");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#inbox-cases tbody tr"));
+        assertThat(rows).extracting(r -> r.getAttribute("data-case")).containsExactly(Long.toString(agentCase));
+        assertThat(rows.get(0).findElements(By.cssSelector(".overdue"))).as("overdue marked").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#inbox-alerts tbody tr"))).hasSize(1);
+        shot("agent-inbox");
+        driver.findElement(By.cssSelector("#inbox-cases a.case-link")).click();
+        until(15, d -> "case".equals(d.findElement(By.id("main")).getAttribute("data-page")) && "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+        assertThat(driver.findElement(By.id("case-source-text")).getText()).contains("<script>window.__xss=1</script>");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("#case-source script, #case-source img"))).isEmpty();
+        click("case-start", "in progress");
+        driver.findElement(By.id("case-note-text")).sendKeys("Called <b>back</b>, replacement sent");
+        click("case-note-add", "in progress");
+        until(10, d -> d.findElement(By.id("case-notes")).getText().contains("Called <b>back</b>, replacement sent"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('case-outcome').value = 'recovered'");
+        click("case-resolve", "resolved");
+        assertThat(driver.findElement(By.id("case-facts")).getText()).contains("recovered");
+        assertThat(driver.findElement(By.id("case-close")).isEnabled()).isTrue();
+        shot("agent-case-resolved");
+        assertThat(Db.queryValue(server.app().workspace().connection(), "SELECT status || ' ' || outcome FROM cases WHERE case_id = ?", agentCase))
+                .isEqualTo("resolved recovered");
+        open("case/" + otherCase);
+        assertThat(driver.findElement(By.id("page-error")).getText()).contains("no case " + otherCase);
+        open("inbox");
+        assertThat(driver.findElements(By.cssSelector("#inbox-cases tbody tr"))).as("a resolved case leaves the inbox").isEmpty();
+        signOut();
+    }
+
+    @Test
+    void a_viewer_has_no_inbox_and_cannot_open_a_case() throws IOException {
+        signIn("viewer");
+        assertThat(driver.findElements(By.cssSelector("#nav a[data-page=inbox]"))).isEmpty();
+        open("inbox");
+        assertThat(driver.findElement(By.id("denied")).isDisplayed()).isTrue();
+        shot("viewer-inbox-denied");
+        open("case/" + agentCase);
+        assertThat(driver.findElements(By.id("denied"))).isNotEmpty();
+        signOut();
+    }
+
+    @Test
+    void the_inbox_speaks_the_four_languages() throws IOException {
+        signIn("analyst");
+        open("inbox");
+        Map<String, String> title = Map.of("es", "Bandeja de entrada", "zh", "收件箱", "hu", "Beérkezett ügyek", "en", "Inbox");
+        for (String lang : List.of("es", "zh", "hu", "en")) {
+            ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('lang-select'); s.value = arguments[0]; "
+                    + "s.dispatchEvent(new Event('change'))", lang);
+            waitReady();
+            assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo(title.get(lang));
+            shot("analyst-inbox-" + lang);
+        }
+        signOut();
+    }
+
+    /** Clicks a case workflow button and waits for the re-rendered case to show {@code expected} in its facts. */
+    private static void click(String button, String expected) {
+        driver.findElement(By.id(button)).click();
+        until(10, d -> d.findElement(By.id("case-facts")).getText().contains(expected) && "true".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+        assertThat(driver.findElement(By.id("case-error")).getText()).isEmpty();
     }
 
     private static void signIn(String role) {

@@ -168,6 +168,74 @@
     }
   };
 
+  /* ---- Inbox: an agent's open cases and alerts, and a case with its workflow (agent, analyst, admin) ---- */
+  const CASE_MOVES = {open: ['assign', 'start', 'resolve'], assigned: ['assign', 'start', 'resolve'], in_progress: ['assign', 'resolve'],
+    resolved: ['close', 'start'], closed: []};
+  const OUTCOMES = ['recovered', 'lost', 'no_action_needed', 'unreachable', 'other'];
+
+  async function post(path, body) {
+    return api(path, {method: 'POST', headers: {'X-CSRF-Token': state.me.csrf_token, 'Content-Type': 'application/json'}, body: JSON.stringify(body || {})});
+  }
+
+  Object.assign(pages, {
+    async inbox() {
+      const [cases, alerts] = await Promise.all([api('/api/v1/cases?status=open,assigned,in_progress&sort=due_at&order=asc&size=200'),
+        api('/api/v1/alerts?sort=created_at&order=desc&size=50')]);
+      const caseLink = (v) => el('a', {href: '#case/' + v, class: 'case-link', text: String(v)});
+      const due = (v, r) => el('span', {}, I18N.date(v), r.overdue ? el('span', {class: 'overdue', i18n: 'inbox.overdue'}) : '');
+      const caseTable = table(cases.items, ['case_id', 'priority', 'status', 'owner', 'customer_id', 'title', 'due_at'],
+        {case_id: caseLink, due_at: due, status: v => t('status.' + v), priority: v => t('prio.' + v), customer_id: v => v === null ? '' : String(v)});
+      caseTable.id = 'inbox-cases';
+      caseTable.querySelectorAll('tbody tr').forEach((tr, i) => { if (cases.items[i].overdue) tr.classList.add('overdue-row'); tr.setAttribute('data-case', cases.items[i].case_id); });
+      const alertTable = table(alerts.items, ['alert_id', 'created_at', 'priority', 'status', 'routed_to', 'title', 'failed_deliveries', 'case_id'],
+        {created_at: v => I18N.date(v), case_id: v => v === null ? '' : caseLink(v), alert_id: v => String(v), priority: v => t('prio.' + v),
+          status: v => t('alert.' + v)});
+      alertTable.id = 'inbox-alerts';
+      return [el('h2', {i18n: 'inbox.title'}),
+        el('div', {class: 'card'}, el('h3', {i18n: 'inbox.cases'}), cases.items.length ? caseTable : el('p', {class: 'muted', i18n: 'inbox.none'})),
+        el('div', {class: 'card'}, el('h3', {i18n: 'inbox.alerts'}), alerts.items.length ? alertTable : el('p', {class: 'muted', i18n: 'inbox.none'}))];
+    },
+    async case(id) {
+      const k = await api('/api/v1/cases/' + encodeURIComponent(id));
+      const error = el('p', {class: 'error', id: 'case-error'});
+      const act = (move, body) => async () => {
+        try { await post('/api/v1/cases/' + k.case_id + '/' + move, body ? body() : {}); render(); } catch (e) { error.textContent = String(e.message); }
+      };
+      const moves = CASE_MOVES[k.status] || [];
+      const note = el('textarea', {id: 'case-note-text', rows: '3', maxlength: '4000'});
+      const outcome = el('select', {id: 'case-outcome'}, OUTCOMES.map(o => el('option', {value: o, i18n: 'outcome.' + o})));
+      const button = (idName, label, move, body, enabled) => el('button', {type: 'button', id: idName, i18n: label, onclick: act(move, body),
+        disabled: enabled ? null : 'disabled'});
+      const actions = el('div', {class: 'card', id: 'case-actions'},
+        el('div', {class: 'moves'}, button('case-assign', 'case.assign_me', 'assign', () => ({owner: state.me.username}), moves.includes('assign') && k.owner !== state.me.username),
+          button('case-start', 'case.start', 'start', null, moves.includes('start')), button('case-close', 'case.close', 'close', null, moves.includes('close'))),
+        el('div', {class: 'moves'}, el('label', {}, el('span', {i18n: 'case.outcome'}), outcome),
+          button('case-resolve', 'case.resolve', 'resolve', () => ({outcome: outcome.value}), moves.includes('resolve'))),
+        el('div', {class: 'moves'}, el('label', {class: 'grow'}, el('span', {i18n: 'case.note'}), note),
+          button('case-note-add', 'case.add_note', 'notes', () => ({text: note.value}), k.status !== 'closed')),
+        error);
+      const facts = {status: t('status.' + k.status), priority: t('prio.' + k.priority), owner: k.owner, outcome: k.outcome ? t('outcome.' + k.outcome) : null,
+        opened_at: I18N.date(k.opened_at), due_at: I18N.date(k.due_at), first_contact_at: I18N.date(k.first_contact_at), rule_id: k.rule_id};
+      const details = el('dl', {id: 'case-facts'}, Object.entries(facts).filter(([, v]) => v !== null && v !== '').map(([key, v]) =>
+        [el('dt', {text: t('col.' + key) === 'col.' + key ? key.replace(/_/g, ' ') : t('col.' + key)}), el('dd', {text: String(v)})]),
+        k.overdue ? [el('dt', {text: ''}), el('dd', {class: 'overdue', i18n: 'inbox.overdue'})] : []);
+      const out = [el('h2', {id: 'case-heading', text: t('case.title') + ' #' + k.case_id + ' – ' + k.title}),
+        el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'case.details'}), details,
+          k.customer_id !== null && state.me.personal_data ? el('p', {}, el('a', {href: '#customer/' + k.customer_id, id: 'case-customer', i18n: 'case.customer'})) : ''),
+        actions)];
+      if (k.source) {
+        const item = k.source.item || {};
+        out.push(el('div', {class: 'card', id: 'case-source'}, el('h3', {i18n: 'case.source'}),
+          el('p', {class: 'muted', text: k.source.kind + ' ' + k.source.id + (item.nps !== undefined && item.nps !== null ? ' · NPS ' + item.nps : '')}),
+          item.text ? el('blockquote', {id: 'case-source-text', text: item.text}) : ''));
+      }
+      out.push(el('h3', {i18n: 'case.notes'}), el('div', {id: 'case-notes'}, table(k.notes, ['noted_at', 'author', 'text'], {noted_at: v => I18N.date(v)})),
+        el('h3', {i18n: 'case.history'}), el('div', {id: 'case-history'}, table(k.history, ['changed_at', 'from_status', 'to_status', 'actor', 'detail'],
+          {changed_at: v => I18N.date(v)})));
+      return out;
+    }
+  });
+
   async function render() {
     const seq = state.seq = (state.seq || 0) + 1;
     state.charts.forEach(c => c.dispose());

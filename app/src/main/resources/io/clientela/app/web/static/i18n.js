@@ -88,6 +88,63 @@ const I18N = (function () {
       'satisfaction': 'Elégedettség', 'nodata': 'Még nincs adat: futtassa a ./clientela analyze value parancsot'
     }
   };
+  /* Inbox: alerts and cases for agents */
+  Object.assign(D.en, {
+    'prio.urgent': 'urgent', 'prio.high': 'high', 'prio.normal': 'normal', 'prio.low': 'low', 'alert.new': 'new', 'alert.delivering': 'sending', 'alert.delivered': 'delivered', 'alert.failed': 'delivery failed',
+    'col.outcome': 'Outcome', 'col.opened_at': 'Opened', 'col.first_contact_at': 'First contact', 'col.rule_id': 'Rule',
+    'nav.inbox': 'Inbox', 'inbox.title': 'Inbox', 'inbox.cases': 'Open cases', 'inbox.alerts': 'Alerts', 'inbox.none': 'Nothing here.',
+    'inbox.overdue': 'overdue', 'case.title': 'Case', 'case.assign_me': 'Assign to me', 'case.start': 'Start', 'case.add_note': 'Add note',
+    'case.note': 'Note', 'case.resolve': 'Resolve', 'case.outcome': 'Outcome', 'case.close': 'Close', 'case.notes': 'Notes',
+    'case.history': 'History', 'case.source': 'Opened by', 'case.customer': 'Customer 360', 'case.details': 'Details',
+    'col.case_id': 'Case', 'col.priority': 'Priority', 'col.status': 'Status', 'col.owner': 'Owner', 'col.title': 'Title', 'col.due_at': 'Due',
+    'col.alert_id': 'Alert', 'col.created_at': 'Raised', 'col.routed_to': 'Routed to', 'col.failed_deliveries': 'Failed deliveries',
+    'col.changed_at': 'When', 'col.from_status': 'From', 'col.to_status': 'To', 'col.actor': 'By', 'col.noted_at': 'When', 'col.author': 'Author',
+    'col.text': 'Text', 'status.open': 'open', 'status.assigned': 'assigned', 'status.in_progress': 'in progress', 'status.resolved': 'resolved',
+    'status.closed': 'closed', 'outcome.recovered': 'recovered', 'outcome.lost': 'lost', 'outcome.no_action_needed': 'no action needed',
+    'outcome.unreachable': 'unreachable', 'outcome.other': 'other'
+  });
+  Object.assign(D.es, {
+    'prio.urgent': 'urgente', 'prio.high': 'alta', 'prio.normal': 'normal', 'prio.low': 'baja', 'alert.new': 'nueva', 'alert.delivering': 'enviando', 'alert.delivered': 'entregada', 'alert.failed': 'envío fallido',
+    'col.outcome': 'Resultado', 'col.opened_at': 'Abierto', 'col.first_contact_at': 'Primer contacto', 'col.rule_id': 'Regla',
+    'nav.inbox': 'Bandeja', 'inbox.title': 'Bandeja de entrada', 'inbox.cases': 'Casos abiertos', 'inbox.alerts': 'Alertas', 'inbox.none': 'No hay nada.',
+    'inbox.overdue': 'vencido', 'case.title': 'Caso', 'case.assign_me': 'Asignármelo', 'case.start': 'Empezar', 'case.add_note': 'Añadir nota',
+    'case.note': 'Nota', 'case.resolve': 'Resolver', 'case.outcome': 'Resultado', 'case.close': 'Cerrar', 'case.notes': 'Notas',
+    'case.history': 'Historial', 'case.source': 'Abierto por', 'case.customer': 'Cliente 360', 'case.details': 'Detalles',
+    'col.case_id': 'Caso', 'col.priority': 'Prioridad', 'col.status': 'Estado', 'col.owner': 'Responsable', 'col.title': 'Título', 'col.due_at': 'Vence',
+    'col.alert_id': 'Alerta', 'col.created_at': 'Creada', 'col.routed_to': 'Enviada a', 'col.failed_deliveries': 'Envíos fallidos',
+    'col.changed_at': 'Cuándo', 'col.from_status': 'De', 'col.to_status': 'A', 'col.actor': 'Por', 'col.noted_at': 'Cuándo', 'col.author': 'Autor',
+    'col.text': 'Texto', 'status.open': 'abierto', 'status.assigned': 'asignado', 'status.in_progress': 'en curso', 'status.resolved': 'resuelto',
+    'status.closed': 'cerrado', 'outcome.recovered': 'recuperado', 'outcome.lost': 'perdido', 'outcome.no_action_needed': 'sin acción necesaria',
+    'outcome.unreachable': 'ilocalizable', 'outcome.other': 'otro'
+  });
+  Object.assign(D.zh, {
+    'prio.urgent': '紧急', 'prio.high': '高', 'prio.normal': '普通', 'prio.low': '低', 'alert.new': '新', 'alert.delivering': '发送中', 'alert.delivered': '已送达', 'alert.failed': '发送失败',
+    'col.outcome': '结果', 'col.opened_at': '创建时间', 'col.first_contact_at': '首次联系', 'col.rule_id': '规则',
+    'nav.inbox': '收件箱', 'inbox.title': '收件箱', 'inbox.cases': '未结案件', 'inbox.alerts': '警报', 'inbox.none': '暂无内容。',
+    'inbox.overdue': '已逾期', 'case.title': '案件', 'case.assign_me': '分配给我', 'case.start': '开始处理', 'case.add_note': '添加备注',
+    'case.note': '备注', 'case.resolve': '解决', 'case.outcome': '结果', 'case.close': '关闭', 'case.notes': '备注',
+    'case.history': '历史', 'case.source': '起因', 'case.customer': '客户 360', 'case.details': '详情',
+    'col.case_id': '案件', 'col.priority': '优先级', 'col.status': '状态', 'col.owner': '负责人', 'col.title': '标题', 'col.due_at': '截止',
+    'col.alert_id': '警报', 'col.created_at': '产生时间', 'col.routed_to': '发送给', 'col.failed_deliveries': '发送失败',
+    'col.changed_at': '时间', 'col.from_status': '从', 'col.to_status': '到', 'col.actor': '操作人', 'col.noted_at': '时间', 'col.author': '作者',
+    'col.text': '内容', 'status.open': '未分配', 'status.assigned': '已分配', 'status.in_progress': '处理中', 'status.resolved': '已解决',
+    'status.closed': '已关闭', 'outcome.recovered': '已挽回', 'outcome.lost': '已流失', 'outcome.no_action_needed': '无需处理',
+    'outcome.unreachable': '无法联系', 'outcome.other': '其他'
+  });
+  Object.assign(D.hu, {
+    'prio.urgent': 'sürgős', 'prio.high': 'magas', 'prio.normal': 'normál', 'prio.low': 'alacsony', 'alert.new': 'új', 'alert.delivering': 'kézbesítés alatt', 'alert.delivered': 'kézbesítve', 'alert.failed': 'kézbesítés sikertelen',
+    'col.outcome': 'Eredmény', 'col.opened_at': 'Megnyitva', 'col.first_contact_at': 'Első kapcsolat', 'col.rule_id': 'Szabály',
+    'nav.inbox': 'Beérkezett', 'inbox.title': 'Beérkezett ügyek', 'inbox.cases': 'Nyitott esetek', 'inbox.alerts': 'Riasztások', 'inbox.none': 'Nincs semmi.',
+    'inbox.overdue': 'lejárt', 'case.title': 'Eset', 'case.assign_me': 'Magamhoz veszem', 'case.start': 'Megkezdés', 'case.add_note': 'Megjegyzés hozzáadása',
+    'case.note': 'Megjegyzés', 'case.resolve': 'Megoldás', 'case.outcome': 'Eredmény', 'case.close': 'Lezárás', 'case.notes': 'Megjegyzések',
+    'case.history': 'Előzmények', 'case.source': 'Kiváltó ok', 'case.customer': 'Ügyfél 360', 'case.details': 'Részletek',
+    'col.case_id': 'Eset', 'col.priority': 'Prioritás', 'col.status': 'Állapot', 'col.owner': 'Felelős', 'col.title': 'Cím', 'col.due_at': 'Határidő',
+    'col.alert_id': 'Riasztás', 'col.created_at': 'Keletkezett', 'col.routed_to': 'Címzett', 'col.failed_deliveries': 'Sikertelen kézbesítés',
+    'col.changed_at': 'Mikor', 'col.from_status': 'Ebből', 'col.to_status': 'Ebbe', 'col.actor': 'Ki', 'col.noted_at': 'Mikor', 'col.author': 'Szerző',
+    'col.text': 'Szöveg', 'status.open': 'nyitott', 'status.assigned': 'kiosztva', 'status.in_progress': 'folyamatban', 'status.resolved': 'megoldva',
+    'status.closed': 'lezárva', 'outcome.recovered': 'visszanyerve', 'outcome.lost': 'elveszett', 'outcome.no_action_needed': 'nem kell tenni semmit',
+    'outcome.unreachable': 'elérhetetlen', 'outcome.other': 'egyéb'
+  });
   function lang() {
     const l = localStorage.getItem('clientela.lang') || (navigator.language || 'en').slice(0, 2);
     return D[l] ? l : 'en';
