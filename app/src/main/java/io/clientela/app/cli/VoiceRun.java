@@ -116,6 +116,8 @@ final class VoiceRun {
         aggregates.put("themes", themes);
         aggregates.put("emerging_last_month", emerging(termsByMonth));
         aggregates.put("terms_by_segment", termsBySegment(termsBySegment));
+        aggregates.put("top_terms", VoiceTerms.top(termsByMonth));
+        aggregates.put("terms_by_month", VoiceTerms.byMonth(termsByMonth));
         aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
         aggregates.put("key_drivers", drivers(responses));
         aggregates.put("key_driver_themes", themeDrivers(themeDrivers));
