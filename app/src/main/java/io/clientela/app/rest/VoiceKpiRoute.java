@@ -44,13 +44,13 @@ final class VoiceKpiRoute {
         StringBuilder sql = new StringBuilder();
         for (Scale s : Scale.values()) {
             String col = "f." + s.name().toLowerCase(Locale.ROOT);
-            sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT '").append(s.name()).append("' AS scale, strftime(f.responded_at, '%Y-%m') AS month, ")
+            sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT '").append(s.name()).append("' AS scale, ").append(VoiceScope.MONTH.formatted("f")).append(" AS month, ")
                     .append(col).append(" AS score, count(*) AS n FROM ").append(scope).append(" AND ").append(col).append(" BETWEEN ").append(s.min())
                     .append(" AND ").append(s.max()).append(" GROUP BY ALL");
         }
         Map<Scale, Map<String, List<int[]>>> counts = new TreeMap<>();
         for (Map<String, Object> r : Db.query(call.c(), sql.toString(), all.toArray())) {
-            counts.computeIfAbsent(Scale.valueOf((String) r.get("scale")), k -> new TreeMap<>()).computeIfAbsent((String) r.get("month"), k -> new ArrayList<>())
+            counts.computeIfAbsent(Scale.valueOf((String) r.get("scale")), k -> new TreeMap<>()).computeIfAbsent(VoiceScope.month(r.get("month")), k -> new ArrayList<>())
                     .add(new int[] {((Number) r.get("score")).intValue(), ((Number) r.get("n")).intValue()});
         }
         Kpis kpis = new Kpis(minSample);

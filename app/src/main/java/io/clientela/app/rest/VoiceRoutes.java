@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Aggregates of the voice of the customer for the voice page: the latest run, sentiment over time
- * and themes (counted in SQL over the run's reading of each response, under the shared filters),
+ * and themes (counted in SQL over the run's reading of each response, {@code voice_responses},
+ * under the shared filters),
  * the KPI trends ({@link VoiceKpiRoute}), terms and key drivers ({@link VoiceResultRoutes}). No
  * personal data: viewers may read them.
  */
@@ -94,7 +95,7 @@ final class VoiceRoutes {
         }
         List<Object> p = new ArrayList<>();
         String scope = VoiceScope.of(call, Filters.of(call.ctx()), run, p) + languages(call, p);
-        String b = "SELECT strftime(f.responded_at, '%Y-%m') AS month, r.language, r.sentiment, r.label FROM " + scope
+        String b = "SELECT " + VoiceScope.MONTH.formatted("r") + " AS month, r.language, r.sentiment, r.label FROM " + scope
                 + " AND NOT r.empty_text AND r.sentiment IS NOT NULL";
         List<Map<String, Object>> rows = Db.query(call.c(), "WITH b AS (" + b + ")" + """
                 SELECT month, language, grouping(month) AS gm, grouping(language) AS gl, count(*) AS responses, round(avg(sentiment), 4) AS mean,
@@ -118,6 +119,7 @@ final class VoiceRoutes {
                 row.remove("month");
                 byLanguage.add(row);
             } else {
+                row.put("month", VoiceScope.month(row.get("month")));
                 monthly.add(row);
             }
         }
@@ -139,7 +141,7 @@ final class VoiceRoutes {
         }
         List<Object> p = new ArrayList<>();
         String scope = VoiceScope.of(call, Filters.of(call.ctx()), run, p) + languages(call, p);
-        String b = "SELECT r.themes, r.sentiment, r.label, f.nps FROM " + scope + " AND NOT r.empty_text";
+        String b = "SELECT r.themes, r.sentiment, r.label, r.nps FROM " + scope + " AND NOT r.empty_text";
         long texts = Db.queryLong(call.c(), "SELECT count(*) FROM (" + b + ")", p.toArray());
         out.put("texts", texts);
         out.put("themes", Db.query(call.c(), """

@@ -178,7 +178,7 @@ class DashboardBrowserTest {
             assertThat(driver.findElement(By.id("voice-themes")).getText()).contains("delivery");
             assertThat(driver.findElement(By.id("voice-drivers")).getText()).containsAnyOf("Fix first", "Keep up", "Monitor", "Maintain");
             assertThat(driver.findElement(By.tagName("body")).getText()).as(role).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-            shot(role + "-voice");
+            fullShot(role + "-voice");
             signOut();
         }
     }
@@ -223,6 +223,20 @@ class DashboardBrowserTest {
         } finally {
             Db.update(c, "UPDATE voice_runs SET aggregates = CAST(? AS JSON) WHERE run_id = ?", stored, run);
         }
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the page, then set back. */
+    private static void fullShot(String name) throws IOException {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.min(height + 120, 8000)));
+        try {
+            Thread.sleep(300); // the charts redraw on resize
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shot(name);
+        driver.manage().window().setSize(before);
     }
 
     private static void signIn(String role) {
