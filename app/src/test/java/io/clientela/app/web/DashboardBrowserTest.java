@@ -225,6 +225,25 @@ class DashboardBrowserTest {
         }
     }
 
+    @Test
+    void before_any_voice_run_the_voice_page_shows_the_kpis_and_says_what_to_run() throws IOException {
+        java.sql.Connection c = server.app().workspace().connection();
+        Db.execute(c, "CREATE TEMP TABLE voice_runs_aside AS SELECT * FROM voice_runs");
+        Db.execute(c, "DELETE FROM voice_runs");
+        try {
+            signIn("viewer");
+            open("voice");
+            assertThat(driver.findElement(By.id("voice-empty")).getText()).contains("./clientela analyze voice");
+            assertThat(driver.findElements(By.cssSelector(".kpi"))).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("#voice-themes, #voice-drivers, #page-error"))).isEmpty();
+            shot("viewer-voice-before-any-run");
+            signOut();
+        } finally {
+            Db.execute(c, "INSERT INTO voice_runs SELECT * FROM voice_runs_aside");
+            Db.execute(c, "DROP TABLE voice_runs_aside");
+        }
+    }
+
     /** A screenshot of the whole page: the window is made as tall as the page, then set back. */
     private static void fullShot(String name) throws IOException {
         org.openqa.selenium.Dimension before = driver.manage().window().getSize();
