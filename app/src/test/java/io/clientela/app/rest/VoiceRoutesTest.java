@@ -75,6 +75,16 @@ class VoiceRoutesTest {
         assertThat(last.get("promoters").asLong() + last.get("passives").asLong() + last.get("detractors").asLong()).isEqualTo(last.get("n").asLong())
                 .isEqualTo(count("SELECT count(*) FROM feedback WHERE nps BETWEEN 0 AND 10 AND strftime(responded_at, '%Y-%m') = ?", last.get("month").asText()));
         assertThat(last.get("change").isNumber()).isTrue();
+        // the same Kpis code as 'analyze voice': equal to what the demo's voice run stored
+        JsonNode stored = Runs.parse(Db.queryString(server.app().workspace().connection(),
+                "SELECT CAST(aggregates AS VARCHAR) FROM voice_runs ORDER BY run_id DESC LIMIT 1")).at("/kpis/nps");
+        JsonNode storedLast = stored.get("by_month").get(stored.get("by_month").size() - 1);
+        assertThat(storedLast.get("group").asText()).isEqualTo(last.get("month").asText());
+        assertThat(last.get("value").asDouble()).isCloseTo(storedLast.get("value").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(last.get("high").asDouble()).isCloseTo(storedLast.get("high").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+        JsonNode storedChange = stored.get("month_changes").get(stored.get("month_changes").size() - 1);
+        assertThat(last.get("change").asDouble()).isCloseTo(storedChange.get("difference").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(last.get("change_significant").asBoolean()).isEqualTo(storedChange.get("significant").asBoolean());
         JsonNode csat = ok("/api/v1/voice/kpis").get("csat").get("all");
         assertThat(csat.get("value").asDouble()).isCloseTo(100.0 * count("SELECT count(*) FROM feedback WHERE csat BETWEEN 4 AND 5")
                 / count("SELECT count(*) FROM feedback WHERE csat BETWEEN 1 AND 5"), org.assertj.core.data.Offset.offset(0.01));
