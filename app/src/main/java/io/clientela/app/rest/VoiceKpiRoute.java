@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * NPS, CSAT and CES per month under the shared filters, counted in SQL from the stored feedback
- * (one row per month, scale and score), then computed by the same {@link Kpis} as {@code analyze
+ * (one scan, one row per month and combination of scores), then computed by the same {@link Kpis} as {@code analyze
  * voice}: 95 % intervals, a minimum-sample flag, and each month's change from the one before with
  * its z-test. Scores outside their scale are left out, as in the voice run. Needs no voice run.
  */
@@ -37,22 +37,23 @@ final class VoiceKpiRoute {
         int minSample = Params.integer(call.ctx(), "min_sample", 1, 1_000_000, 30);
         List<Object> p = new ArrayList<>();
         String scope = VoiceScope.of(call, Filters.of(call.ctx()), null, p);
-        List<Object> all = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            all.addAll(p);
-        }
-        StringBuilder sql = new StringBuilder();
-        for (Scale s : Scale.values()) {
-            String col = "f." + s.name().toLowerCase(Locale.ROOT);
-            sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT '").append(s.name()).append("' AS scale, ").append(VoiceScope.MONTH.formatted("f")).append(" AS month, ")
-                    .append(col).append(" AS score, count(*) AS n FROM ").append(scope).append(" AND ").append(col).append(" BETWEEN ").append(s.min())
-                    .append(" AND ").append(s.max()).append(" GROUP BY ALL");
+        // one scan: answers per month and combination of the three scores (a few thousand rows), split per scale here
+        String sql = "SELECT " + VoiceScope.MONTH.formatted("f") + " AS month, f.nps, f.csat, f.ces, count(*) AS n FROM " + scope
+                + " AND (f.nps IS NOT NULL OR f.csat IS NOT NULL OR f.ces IS NOT NULL) GROUP BY ALL";
+        Map<Scale, Map<String, Map<Integer, Integer>>> tally = new TreeMap<>();
+        for (Map<String, Object> r : Db.query(call.c(), sql, p.toArray())) {
+            String month = VoiceScope.month(r.get("month"));
+            int n = ((Number) r.get("n")).intValue();
+            for (Scale s : Scale.values()) {
+                Object v = r.get(s.name().toLowerCase(Locale.ROOT));
+                if (v instanceof Number score && s.problem(score.intValue()) == null) {
+                    tally.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(month, k -> new TreeMap<>()).merge(score.intValue(), n, Integer::sum);
+                }
+            }
         }
         Map<Scale, Map<String, List<int[]>>> counts = new TreeMap<>();
-        for (Map<String, Object> r : Db.query(call.c(), sql.toString(), all.toArray())) {
-            counts.computeIfAbsent(Scale.valueOf((String) r.get("scale")), k -> new TreeMap<>()).computeIfAbsent(VoiceScope.month(r.get("month")), k -> new ArrayList<>())
-                    .add(new int[] {((Number) r.get("score")).intValue(), ((Number) r.get("n")).intValue()});
-        }
+        tally.forEach((s, months) -> months.forEach((m, scores) -> scores.forEach((score, n) ->
+                counts.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(m, k -> new ArrayList<>()).add(new int[] {score, n}))));
         Kpis kpis = new Kpis(minSample);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("min_sample", minSample);

@@ -142,24 +142,33 @@ final class VoiceRoutes {
         List<Object> p = new ArrayList<>();
         String scope = VoiceScope.of(call, Filters.of(call.ctx()), run, p) + languages(call, p);
         String b = "SELECT r.themes, r.sentiment, r.label, r.nps FROM " + scope + " AND NOT r.empty_text";
-        long texts = Db.queryLong(call.c(), "SELECT count(*) FROM (" + b + ")", p.toArray());
-        out.put("texts", texts);
-        out.put("themes", Db.query(call.c(), """
-                SELECT theme, count(*) AS responses, round(count(*) / ?, 4) AS share_of_texts, round(avg(sentiment), 4) AS mean_sentiment,
-                       round(avg(CASE WHEN label = 'negative' THEN 1.0 ELSE 0.0 END), 4) AS share_negative,
+        // one scan of the selection: the first row (theme NULL) counts its texts, the others each theme's mentions
+        List<Map<String, Object>> rows = Db.query(call.c(), """
+                WITH b AS MATERIALIZED (%s)
+                SELECT 0 AS k, NULL AS theme, count(*) AS responses, NULL AS mean_sentiment, NULL AS share_negative, NULL AS nps_of_these,
+                       NULL AS nps_answers FROM b
+                UNION ALL
+                SELECT 1, theme, count(*), round(avg(sentiment), 4), round(avg(CASE WHEN label = 'negative' THEN 1.0 ELSE 0.0 END), 4),
                        round(100.0 * (count(*) FILTER (WHERE nps BETWEEN 9 AND 10) - count(*) FILTER (WHERE nps BETWEEN 0 AND 6))
-                             / nullif(count(*) FILTER (WHERE nps BETWEEN 0 AND 10), 0), 2) AS nps_of_these,
-                       count(*) FILTER (WHERE nps BETWEEN 0 AND 10) AS nps_answers
-                FROM (SELECT unnest(themes) AS theme, sentiment, label, nps FROM (%s))
-                GROUP BY theme ORDER BY responses DESC, theme""".formatted(b), prepend(Math.max(1, texts), p)));
+                             / nullif(count(*) FILTER (WHERE nps BETWEEN 0 AND 10), 0), 2),
+                       count(*) FILTER (WHERE nps BETWEEN 0 AND 10)
+                FROM (SELECT unnest(themes) AS theme, sentiment, label, nps FROM b) GROUP BY theme
+                ORDER BY k, responses DESC, theme""".formatted(b), p.toArray());
+        long texts = ((Number) rows.get(0).get("responses")).longValue();
+        List<Map<String, Object>> themes = new ArrayList<>();
+        for (Map<String, Object> r : rows.subList(1, rows.size())) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("theme", r.get("theme"));
+            t.put("responses", r.get("responses"));
+            t.put("share_of_texts", Math.round(10000.0 * ((Number) r.get("responses")).longValue() / Math.max(1, texts)) / 10000.0);
+            for (String k : List.of("mean_sentiment", "share_negative", "nps_of_these", "nps_answers")) {
+                t.put(k, r.get(k));
+            }
+            themes.add(t);
+        }
+        out.put("texts", texts);
+        out.put("themes", themes);
         out.put("candidate_themes", VoiceRuns.aggregates(call.c(), run).path("candidate_themes"));
         call.ctx().json(out);
-    }
-
-    private static Object[] prepend(Object first, List<Object> p) {
-        List<Object> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(p);
-        return all.toArray();
     }
 }
