@@ -57,7 +57,28 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (App app = parent.root.open("clientela analyze voice"); Tokenizer tokenizer = new Tokenizer()) {
+        try (App app = parent.root.open("clientela analyze voice")) {
+            Outcome o = analyse(app, from, to, minSample, !noStore);
+            Map<String, Object> result = o.result();
+            VoiceRun run = o.run();
+            if (csv) {
+                Output.csv(out, run.kpiRows, List.of("kpi", "grouping", "group", "n", "value", "ci_low", "ci_high", "low_sample"));
+            } else if (parent.root.json) {
+                out.println(Output.json(result));
+            } else {
+                print(out, result, run);
+            }
+        }
+        return 0;
+    }
+
+    /** One run and what {@code --json} prints of it. */
+    record Outcome(VoiceRun run, Map<String, Object> result) {
+    }
+
+    /** Reads the feedback from {@code from} to {@code to} (either may be null), analyses it and, when {@code store}, stores the run. */
+    static Outcome analyse(App app, LocalDate from, LocalDate to, int minSample, boolean store) {
+        try (Tokenizer tokenizer = new Tokenizer()) {
             VoiceOptions options = new VoiceOptions();
             options.lang = "auto";
             VoicePipeline pipeline = options.pipeline(tokenizer);
@@ -78,7 +99,7 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
             provenance.put("intervals", "95% normal approximation: NPS multinomial, CSAT Wilson, CES mean");
             provenance.put("emerging", "Dunning G2, Benjamini-Hochberg FDR 0.05, min 5 responses, last month vs the one before");
             Map<String, Object> result = new LinkedHashMap<>();
-            if (!noStore) {
+            if (store) {
                 LocalDateTime now = LocalDateTime.now(app.clock());
                 long runId = VoiceResults.save(app.workspace().connection(), now, Output.compactJson(provenance),
                         Output.compactJson(run.aggregates), run.rows);
@@ -88,15 +109,8 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
             result.put("seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1000.0);
             result.put("provenance", provenance);
             result.putAll(run.aggregates);
-            if (csv) {
-                Output.csv(out, run.kpiRows, List.of("kpi", "grouping", "group", "n", "value", "ci_low", "ci_high", "low_sample"));
-            } else if (parent.root.json) {
-                out.println(Output.json(result));
-            } else {
-                print(out, result, run);
-            }
+            return new Outcome(run, result);
         }
-        return 0;
     }
 
     @SuppressWarnings("unchecked")

@@ -58,6 +58,12 @@ final class ApiBench implements Callable<Integer> {
         PAGES.put("quadrant", List.of("/api/v1/value/quadrant"));
         PAGES.put("clv", List.of("/api/v1/value/clv"));
         PAGES.put("cohorts", List.of("/api/v1/value/cohorts"));
+        PAGES.put("voice", List.of("/api/v1/voice/summary", "/api/v1/voice/kpis", "/api/v1/voice/sentiment", "/api/v1/voice/terms?limit=15",
+                "/api/v1/voice/themes", "/api/v1/voice/drivers"));
+        PAGES.put("voice, filtered", List.of("/api/v1/voice/summary?country=DE&segment=champions&from=2026-01-01",
+                "/api/v1/voice/kpis?country=DE&segment=champions&from=2026-01-01", "/api/v1/voice/sentiment?country=DE&segment=champions&from=2026-01-01",
+                "/api/v1/voice/terms?limit=15&country=DE&segment=champions&from=2026-01-01", "/api/v1/voice/themes?country=DE&segment=champions&from=2026-01-01",
+                "/api/v1/voice/drivers?country=DE&segment=champions&from=2026-01-01"));
         PAGES.put("segments", List.of("/api/v1/segments?size=50", "/api/v1/campaign-list/count"));
         PAGES.put("segments, filtered", List.of("/api/v1/segments?size=50&country=DE", "/api/v1/campaign-list/count?segment=champions&min_clv=100"));
         PAGES.put("campaign list page", List.of("/api/v1/campaign-list?segment=champions&size=50"));

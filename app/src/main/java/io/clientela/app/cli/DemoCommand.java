@@ -95,11 +95,14 @@ final class DemoCommand implements Callable<Integer> {
             result.put("deliberately_bad_rows", manifest.deliberatelyBadRows());
             result.put("planted_patterns", manifest.planted());
             result.put("status", WorkspaceStatus.of(app.workspace()).get("counts"));
-            try (Progress bar = Progress.start(!root.json, "Analysing", 6)) {
+            try (Progress bar = Progress.start(!root.json, "Analysing", 7)) {
                 int[] step = {0};
                 ValueAnalysis.Outcome value = new ValueAnalysis(app.workspace(), app.clock())
-                        .run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), name -> bar.step(name, ++step[0], 6));
+                        .run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), name -> bar.step(name, ++step[0], 7));
                 result.put("value_run", value.report());
+                // after the value run: the voice run reads its RFM segments
+                bar.step("voice", ++step[0], 7);
+                result.put("voice_run", voiceSummary(AnalyzeVoiceCommand.analyse(app, null, null, 30, true).result()));
             }
             result.put("users", createDemoUsers(app));
         } catch (RuntimeException e) {
@@ -151,6 +154,22 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Dashboard users (passwords are new on every demo run; change them with './clientela user passwd NAME'):");
         users.forEach(u -> out.printf("  %-8s password %s%n", u.get("username"), u.get("password")));
         out.println("Sign in to the dashboard at the address the server prints below (or run './clientela serve' later).");
+    }
+
+    /** What the demo prints of its voice run: id, counts, languages, sentiment and the overall KPIs. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> voiceSummary(Map<String, Object> run) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String k : List.of("run_id", "responses", "with_text", "languages", "sentiment")) {
+            out.put(k, run.get(k));
+        }
+        Map<String, Object> kpis = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) run.get("kpis")).forEach((scale, m) -> {
+            io.clientela.analytics.voice.kpi.Kpi all = (io.clientela.analytics.voice.kpi.Kpi) m.get("all");
+            kpis.put(scale, Map.of("n", all.n(), "value", TextCommand.round(all.value())));
+        });
+        out.put("kpis", kpis);
+        return out;
     }
 
     /** The demo's own clientela.yaml (unless the workspace has one): its orders are in six currencies, reported in US dollars. */
@@ -217,11 +236,16 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> clv = (Map<String, Object>) value.get("clv");
         out.println("  lifetime value: " + (Boolean.TRUE.equals(clv.get("scored")) ? "total " + clv.get("total_clv") + " USD over "
                 + ((Map<String, Object>) clv.get("terms")).get("horizon_months") + " months" : clv.get("reason")));
+        Map<String, Object> voice = (Map<String, Object>) result.get("voice_run");
+        out.println();
+        out.printf("Voice of the customer (run %s): %s responses, %s with text, languages %s; sentiment %s; KPIs %s%n", voice.get("run_id"),
+                voice.get("responses"), voice.get("with_text"), voice.get("languages"), voice.get("sentiment"), voice.get("kpis"));
         out.printf("%nDone in %.1f s. Try:%n", (Double) result.get("seconds"));
         out.println("  ./clientela customer show S0000001       # one customer's 360 view");
         out.println("  ./clientela customer explain S0000001    # why their shop, CRM, help desk and survey records are one customer");
         out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
         out.println("  ./clientela analyze value                # RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)");
+        out.println("  ./clientela analyze voice                # NPS, CSAT, CES, sentiment, themes, terms and key drivers again (stored as a run)");
         printDemoUsers(out, (List<Map<String, Object>>) result.get("users"));
         out.println(noServe ? "Started without the server (--no-serve); './clientela serve' starts it." : "Starting the server...");
         out.flush();

@@ -7,7 +7,8 @@ import java.sql.Connection;
  * A synthetic workspace for the value benchmark, written straight into DuckDB: customers in eight
  * countries and five channels, orders over two years (each customer buying at their own rate,
  * some stopping early), one line per order over 200 products with costs, a few cancellations,
- * credit notes and returns, and NPS/CSAT answers from about a third of the customers. Seeded:
+ * credit notes and returns, and NPS/CSAT answers from about a third of the customers, most with a short comment in
+ * English, Spanish, Chinese or Hungarian. Seeded:
  * the same arguments give the same data.
  */
 final class SyntheticValueData {
@@ -55,11 +56,21 @@ final class SyntheticValueData {
                        CASE WHEN (hash(order_id, 1) % 100)::BIGINT = 0 THEN 1 ELSE 0 END, status
                 FROM orders
                 """);
+        // Six answers in ten carry a short comment in one of the four languages (for the voice analysis and its pages).
         Db.execute(c, """
-                INSERT INTO feedback (source, feedback_id, customer_id, responded_at, survey, nps, csat)
+                INSERT INTO feedback (source, feedback_id, customer_id, responded_at, survey, nps, csat, text, language)
                 SELECT 'synthetic', 'F' || i, 1 + ((hash(i, 12) %% %d)::BIGINT), TIMESTAMP '2025-01-01' + INTERVAL ((hash(i, 13) %% 660)::BIGINT) DAY, 'relationship',
-                       ((hash(i, 14) %% 11)::BIGINT), 1 + ((hash(i, 15) %% 5)::BIGINT)
-                FROM range(%d) t(i)
+                       ((hash(i, 14) %% 11)::BIGINT), 1 + ((hash(i, 15) %% 5)::BIGINT),
+                       CASE WHEN (hash(i, 16) %% 10)::BIGINT < 6 THEN t.text END, CASE WHEN (hash(i, 16) %% 10)::BIGINT < 6 THEN t.language END
+                FROM range(%d) r(i) JOIN (VALUES
+                    (0, 'en', 'Fast delivery and friendly staff'), (1, 'en', 'The product broke after a week, very disappointed'),
+                    (2, 'en', 'Good value for money, I will buy again'), (3, 'en', 'Delivery was late and support never answered'),
+                    (4, 'en', 'Great quality but the price is too high'), (5, 'es', 'Entrega rápida y muy buen servicio'),
+                    (6, 'es', 'El producto llegó roto, muy decepcionado'), (7, 'es', 'Buena relación calidad precio'),
+                    (8, 'es', 'El envío tardó demasiado y nadie respondió'), (9, 'zh', '送货很快，服务很好'), (10, 'zh', '质量太差了，很失望'),
+                    (11, 'zh', '价格合理，值得购买'), (12, 'hu', 'Gyors szállítás, kedves kiszolgálás'),
+                    (13, 'hu', 'A termék minősége rossz, csalódott vagyok'), (14, 'hu', 'Jó ár-érték arány, ajánlom')) t(k, language, text)
+                  ON t.k = (hash(i, 17) %% 15)::BIGINT
                 """.formatted(customers, customers / 2));
     }
 }

@@ -58,7 +58,7 @@ final class VoiceRun {
             String label = a.sentiment() == null ? null : a.sentiment().label().code();
             rows.add(new VoiceResults.Row(r.source(), r.feedbackId(), r.customerId(), a.language().code(), a.empty() ? "none (empty text)" : source,
                     r.language(), a.sentiment() == null ? null : a.sentiment().score(), label, a.sentiment() == null ? null : a.sentiment().method(),
-                    a.themes(), a.empty(), a.truncated(), a.htmlStripped(), a.mixed(), a.invalidUtf8()));
+                    a.themes(), a.empty(), a.truncated(), a.htmlStripped(), a.mixed(), a.invalidUtf8(), r.respondedAt(), r.nps()));
             String month = r.respondedAt() == null ? null : r.respondedAt().toString().substring(0, 7);
             if (!a.empty()) {
                 withText++;
@@ -116,6 +116,8 @@ final class VoiceRun {
         aggregates.put("themes", themes);
         aggregates.put("emerging_last_month", emerging(termsByMonth));
         aggregates.put("terms_by_segment", termsBySegment(termsBySegment));
+        aggregates.put("top_terms", VoiceTerms.top(termsByMonth));
+        aggregates.put("terms_by_month", VoiceTerms.byMonth(termsByMonth));
         aggregates.put("candidate_themes", candidates(termsByMonth, pipeline));
         aggregates.put("key_drivers", drivers(responses));
         aggregates.put("key_driver_themes", themeDrivers(themeDrivers));

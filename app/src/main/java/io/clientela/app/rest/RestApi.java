@@ -16,6 +16,7 @@ public final class RestApi {
         OverviewRoutes.install(api);
         CustomerRoutes.install(api);
         ValueRoutes.install(api);
+        VoiceRoutes.install(api);
         SegmentRoutes.install(api);
         DataRoutes.install(api);
         // Act: alerts, feedback, cases and the action rules

@@ -80,6 +80,19 @@ class DemoCommandTest {
     }
 
     @Test
+    void runs_the_voice_analysis_too_so_the_voice_page_has_data() throws Exception {
+        Cli cli = new Cli(tmp.resolve("ws"));
+        JsonNode demo = Output.JSON.readTree(cli.run("demo", "--no-serve", "--customers", "1000", "--json").out());
+        JsonNode voice = demo.get("voice_run");
+        assertThat(voice.get("run_id").asLong()).isEqualTo(1);
+        assertThat(voice.get("with_text").asLong()).isPositive().isLessThan(voice.get("responses").asLong());
+        assertThat(voice.get("languages").fieldNames()).toIterable().contains("en", "es", "zh", "hu");
+        assertThat(voice.at("/kpis/nps/n").asLong()).isPositive();
+        String text = cli.run("demo", "--no-serve", "--customers", "1000").out();
+        assertThat(text).contains("Voice of the customer (run 2)").contains("./clientela analyze voice");
+    }
+
+    @Test
     void rejects_an_impossible_company_as_a_usage_error() {
         Cli.Result r = new Cli(tmp.resolve("ws")).run("demo", "--no-serve", "--customers", "0");
         assertThat(r.code()).isEqualTo(2);

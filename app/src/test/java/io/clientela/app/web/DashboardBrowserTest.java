@@ -231,6 +231,107 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.id("case-error")).getText()).isEmpty();
     }
 
+    /* The voice page (issue #6): its own tests, so the page list of the tests above stays as it is. */
+
+    @Test
+    void the_voice_page_draws_nps_sentiment_terms_themes_and_the_driver_matrix_for_analyst_and_viewer() throws IOException {
+        for (String role : List.of("analyst", "viewer")) {
+            signIn(role);
+            open("voice");
+            List<WebElement> charts = driver.findElements(By.cssSelector(".chart"));
+            // NPS trend, CSAT/CES trend, sentiment, frequent terms of at least one language, themes, driver matrix
+            assertThat(charts).as(role).hasSizeGreaterThanOrEqualTo(6);
+            for (WebElement c : charts) {
+                until(10, d -> "true".equals(c.getAttribute("data-rendered")));
+            }
+            @SuppressWarnings("unchecked")
+            List<Long> points = (List<Long>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll('.chart')).map(c => "
+                    + "{ const i = echarts.getInstanceByDom(c); return i ? i.getOption().series.reduce((n, s) => n + (s.data || []).length, 0) : -1; })");
+            assertThat(points).as(role).hasSize(charts.size()).allSatisfy(n -> assertThat(n).isPositive());
+            assertThat(driver.findElements(By.cssSelector("#voice-empty, #voice-nofeedback, #page-error"))).as(role).isEmpty();
+            assertThat(driver.findElement(By.id("voice-themes")).getText()).contains("delivery");
+            assertThat(driver.findElement(By.id("voice-drivers")).getText()).containsAnyOf("Fix first", "Keep up", "Monitor", "Maintain");
+            assertThat(driver.findElement(By.tagName("body")).getText()).as(role).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+            fullShot(role + "-voice");
+            signOut();
+        }
+    }
+
+    @Test
+    void the_voice_page_speaks_spanish_chinese_and_hungarian() throws IOException {
+        signIn("viewer");
+        open("voice");
+        Map<String, String> title = Map.of("es", "Voz del cliente", "zh", "客户之声", "hu", "A vevők hangja", "en", "Voice of the customer");
+        Map<String, String> nav = Map.of("es", "Voz", "zh", "客户之声", "hu", "Vevői hang", "en", "Voice");
+        Map<String, String> drivers = Map.of("es", "Matriz de impulsores", "zh", "关键驱动因素矩阵", "hu", "Fő tényezők mátrixa", "en", "Key-driver matrix");
+        for (String lang : List.of("es", "zh", "hu", "en")) {
+            ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('lang-select'); s.value = arguments[0]; "
+                    + "s.dispatchEvent(new Event('change'))", lang);
+            waitReady();
+            until(10, d -> title.get(lang).equals(d.findElement(By.cssSelector("main h2")).getText()));
+            assertThat(driver.findElement(By.cssSelector("#nav a[data-page=voice]")).getText()).isEqualTo(nav.get(lang));
+            assertThat(driver.findElement(By.id("main")).getText()).contains(drivers.get(lang));
+            shot("viewer-voice-" + lang);
+        }
+        signOut();
+    }
+
+    @Test
+    void stored_terms_with_markup_render_as_inert_text_on_the_voice_page() throws IOException {
+        java.sql.Connection c = server.app().workspace().connection();
+        long run = Db.queryLong(c, "SELECT max(run_id) FROM voice_runs");
+        String stored = Db.queryString(c, "SELECT CAST(aggregates AS VARCHAR) FROM voice_runs WHERE run_id = ?", run);
+        com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON.readTree(stored);
+        a.withArray("emerging_last_month").insertObject(0).put("language", "en").put("term", XSS).put("month", "2026-10").put("before", 1)
+                .put("after", 9).put("lift", 9.0).put("p_adjusted", 0.001);
+        a.withObject("/top_terms/en").withArray("terms").insertObject(0).put("term", XSS).put("responses", 1).put("share", 0.001);
+        Db.update(c, "UPDATE voice_runs SET aggregates = CAST(? AS JSON) WHERE run_id = ?", a.toString(), run);
+        try {
+            signIn("analyst");
+            open("voice");
+            assertThat(driver.findElement(By.id("voice-emerging")).getText()).contains(XSS);
+            assertThat(driver.findElements(By.cssSelector("#voice-emerging script, #voice-emerging img, .voice-terms img"))).isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
+            shot("analyst-voice-markup-inert");
+            signOut();
+        } finally {
+            Db.update(c, "UPDATE voice_runs SET aggregates = CAST(? AS JSON) WHERE run_id = ?", stored, run);
+        }
+    }
+
+    @Test
+    void before_any_voice_run_the_voice_page_shows_the_kpis_and_says_what_to_run() throws IOException {
+        java.sql.Connection c = server.app().workspace().connection();
+        Db.execute(c, "CREATE TEMP TABLE voice_runs_aside AS SELECT * FROM voice_runs");
+        Db.execute(c, "DELETE FROM voice_runs");
+        try {
+            signIn("viewer");
+            open("voice");
+            assertThat(driver.findElement(By.id("voice-empty")).getText()).contains("./clientela analyze voice");
+            assertThat(driver.findElements(By.cssSelector(".kpi"))).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("#voice-themes, #voice-drivers, #page-error"))).isEmpty();
+            shot("viewer-voice-before-any-run");
+            signOut();
+        } finally {
+            Db.execute(c, "INSERT INTO voice_runs SELECT * FROM voice_runs_aside");
+            Db.execute(c, "DROP TABLE voice_runs_aside");
+        }
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the page, then set back. */
+    private static void fullShot(String name) throws IOException {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.min(height + 120, 8000)));
+        try {
+            Thread.sleep(300); // the charts redraw on resize
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shot(name);
+        driver.manage().window().setSize(before);
+    }
+
     private static void signIn(String role) {
         driver.get(server.url("/login.html"));
         driver.findElement(By.id("username")).sendKeys(role);

@@ -10,15 +10,15 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** Stores and reads the results of {@code analyze voice} runs (tables voice_runs and voice_responses, migration V006). */
+/** Stores and reads the results of {@code analyze voice} runs (tables voice_runs and voice_responses, migrations V006 and V008). */
 public final class VoiceResults {
     private VoiceResults() {
     }
 
-    /** What one run found about one feedback response. */
+    /** What one run found about one feedback response, with the response's time and NPS answer (for the voice pages). */
     public record Row(String source, String feedbackId, Long customerId, String language, String languageSource, String givenLanguage,
                       Double sentiment, String label, String method, List<String> themes, boolean empty, boolean truncated,
-                      boolean htmlStripped, boolean mixed, int invalidUtf8) {
+                      boolean htmlStripped, boolean mixed, int invalidUtf8, LocalDateTime respondedAt, Integer nps) {
         public Row {
             if (source == null || feedbackId == null || language == null || languageSource == null) {
                 throw new IllegalArgumentException("source, feedbackId, language and languageSource must not be null");
@@ -34,7 +34,8 @@ public final class VoiceResults {
     public static long save(Connection c, LocalDateTime createdAt, String provenanceJson, String aggregatesJson, List<Row> rows) {
         String stage = "CREATE OR REPLACE TABLE voice_stage (source VARCHAR, feedback_id VARCHAR, customer_id BIGINT, language VARCHAR, "
                 + "language_source VARCHAR, given_language VARCHAR, sentiment DOUBLE, label VARCHAR, method VARCHAR, themes VARCHAR, "
-                + "empty_text BOOLEAN, truncated BOOLEAN, html_stripped BOOLEAN, mixed_language BOOLEAN, invalid_utf8 INTEGER)";
+                + "empty_text BOOLEAN, truncated BOOLEAN, html_stripped BOOLEAN, mixed_language BOOLEAN, invalid_utf8 INTEGER, responded_at TIMESTAMP, "
+                + "nps INTEGER)";
         boolean auto;
         try {
             auto = c.getAutoCommit();
@@ -69,12 +70,22 @@ public final class VoiceResults {
                     a.append(r.htmlStripped());
                     a.append(r.mixed());
                     a.append(r.invalidUtf8());
+                    if (r.respondedAt() == null) {
+                        a.appendNull();
+                    } else {
+                        a.append(r.respondedAt());
+                    }
+                    if (r.nps() == null) {
+                        a.appendNull();
+                    } else {
+                        a.append(r.nps().intValue());
+                    }
                     a.endRow();
                 }
             }
             Db.update(c, "INSERT INTO voice_responses SELECT ?, source, feedback_id, customer_id, language, language_source, given_language, "
                     + "sentiment, label, method, CASE WHEN themes = '' THEN []::VARCHAR[] ELSE string_split(themes, '|') END, empty_text, "
-                    + "truncated, html_stripped, mixed_language, invalid_utf8 FROM voice_stage", runId);
+                    + "truncated, html_stripped, mixed_language, invalid_utf8, responded_at, nps FROM voice_stage", runId);
             Db.execute(c, "DROP TABLE voice_stage");
             c.commit();
             return runId;

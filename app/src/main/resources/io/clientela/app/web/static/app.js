@@ -236,6 +236,11 @@
     }
   });
 
+  /* Pages kept in their own files (voice.js) register a factory in window.CLIENTELA_PAGES; each gets these helpers. */
+  Object.entries(window.CLIENTELA_PAGES || {}).forEach(([name, make]) => {
+    pages[name] = make({el, chart, table, kpi, api, filterQuery, t, state});
+  });
+
   async function render() {
     const seq = state.seq = (state.seq || 0) + 1;
     state.charts.forEach(c => c.dispose());

@@ -145,6 +145,102 @@ const I18N = (function () {
     'status.closed': 'lezárva', 'outcome.recovered': 'visszanyerve', 'outcome.lost': 'elveszett', 'outcome.no_action_needed': 'nem kell tenni semmit',
     'outcome.unreachable': 'elérhetetlen', 'outcome.other': 'egyéb'
   });
+  /* The voice page (issue #6). */
+  Object.assign(D.en, {
+    'nav.voice': 'Voice', 'voice.title': 'Voice of the customer', 'voice.run': 'Voice run', 'voice.responses': 'responses',
+    'voice.none': 'No voice analysis has run yet: run ./clientela analyze voice to see sentiment, terms, themes and key drivers.',
+    'voice.nofeedback': 'No feedback in this workspace yet: import surveys or reviews, then run ./clientela analyze voice.',
+    'voice.nps': 'NPS', 'voice.csat': 'CSAT', 'voice.ces': 'CES', 'voice.answers': 'Answers', 'voice.npstrend': 'NPS per month: promoters, passives, detractors',
+    'voice.promoters': 'Promoters (9-10)', 'voice.passives': 'Passives (7-8)', 'voice.detractors': 'Detractors (0-6)',
+    'voice.significant': 'Larger red points: NPS changed significantly from the month before (5 % level).', 'voice.csatces': 'CSAT (% satisfied) and CES (1-7) per month',
+    'voice.sentiment': 'Sentiment over time', 'voice.mean': 'Mean sentiment', 'voice.negative': 'Share negative', 'voice.alllangs': 'All languages',
+    'voice.notexts': 'No responses with text in this selection.', 'voice.terms': 'Most frequent terms', 'voice.notapplied': 'Not filtered by',
+    'voice.approx': 'For a period, terms are summed from each month\'s 50 most frequent ones.', 'voice.noterms': 'No terms in this selection.',
+    'voice.emerging': 'Terms emerging in the last month', 'voice.noemerging': 'No term rose significantly in the last month.',
+    'voice.themes': 'Themes', 'voice.nothemes': 'No themes mentioned in this selection.', 'voice.candidates': 'Candidate themes: frequent phrases no theme covers',
+    'voice.drivers': 'Key-driver matrix: importance × performance', 'voice.nodrivers': 'Not enough rated responses for a key-driver analysis.',
+    'voice.kind.ratings': 'ratings', 'voice.kind.themes': 'themes', 'voice.performance': 'Performance', 'voice.importance': 'Importance', 'voice.matrix': 'Matrix',
+    'voice.q.fix first': 'Fix first', 'voice.q.keep up': 'Keep up', 'voice.q.monitor': 'Monitor', 'voice.q.maintain': 'Maintain',
+    'voice.quadrants': 'Dashed lines: the drivers\' mean importance and mean performance. Fix first what matters more than average and performs below it.',
+    'lang.en': 'English', 'lang.es': 'Spanish', 'lang.zh': 'Chinese', 'lang.hu': 'Hungarian', 'lang.unknown': 'Unknown language',
+    'f.abc': 'ABC class', 'f.quadrant': 'Quadrant', 'f.period': 'Period',
+    'col.term': 'Term', 'col.responses': 'Responses', 'col.theme': 'Theme', 'col.share_of_texts': 'Share of texts', 'col.mean_sentiment': 'Mean sentiment',
+    'col.share_negative': 'Share negative', 'col.nps_of_these': 'NPS of these', 'col.phrase': 'Phrase', 'col.language': 'Language', 'col.before': 'Month before',
+    'col.after': 'Last month', 'col.lift': 'Lift', 'col.p_adjusted': 'p (adjusted)', 'col.month': 'Month', 'col.importance': 'Importance',
+    'col.low': 'Low (95 %)', 'col.high': 'High (95 %)', 'col.performance': 'Performance'
+  });
+  Object.assign(D.es, {
+    'nav.voice': 'Voz', 'voice.title': 'Voz del cliente', 'voice.run': 'Análisis de voz', 'voice.responses': 'respuestas',
+    'voice.none': 'Aún no se ha hecho ningún análisis de voz: ejecute ./clientela analyze voice para ver sentimiento, términos, temas e impulsores.',
+    'voice.nofeedback': 'Aún no hay opiniones en este espacio: importe encuestas o reseñas y ejecute ./clientela analyze voice.',
+    'voice.nps': 'NPS', 'voice.csat': 'CSAT', 'voice.ces': 'CES', 'voice.answers': 'Respuestas', 'voice.npstrend': 'NPS por mes: promotores, pasivos, detractores',
+    'voice.promoters': 'Promotores (9-10)', 'voice.passives': 'Pasivos (7-8)', 'voice.detractors': 'Detractores (0-6)',
+    'voice.significant': 'Puntos rojos grandes: el NPS cambió de forma significativa respecto al mes anterior (nivel del 5 %).',
+    'voice.csatces': 'CSAT (% satisfechos) y CES (1-7) por mes',
+    'voice.sentiment': 'Sentimiento a lo largo del tiempo', 'voice.mean': 'Sentimiento medio', 'voice.negative': 'Proporción negativa', 'voice.alllangs': 'Todos los idiomas',
+    'voice.notexts': 'No hay respuestas con texto en esta selección.', 'voice.terms': 'Términos más frecuentes', 'voice.notapplied': 'Sin filtrar por',
+    'voice.approx': 'Para un periodo, los términos se suman a partir de los 50 más frecuentes de cada mes.', 'voice.noterms': 'No hay términos en esta selección.',
+    'voice.emerging': 'Términos emergentes en el último mes', 'voice.noemerging': 'Ningún término subió de forma significativa en el último mes.',
+    'voice.themes': 'Temas', 'voice.nothemes': 'Ningún tema mencionado en esta selección.', 'voice.candidates': 'Temas candidatos: frases frecuentes que ningún tema cubre',
+    'voice.drivers': 'Matriz de impulsores: importancia × desempeño', 'voice.nodrivers': 'No hay suficientes respuestas valoradas para un análisis de impulsores.',
+    'voice.kind.ratings': 'valoraciones', 'voice.kind.themes': 'temas', 'voice.performance': 'Desempeño', 'voice.importance': 'Importancia', 'voice.matrix': 'Matriz',
+    'voice.q.fix first': 'Corregir primero', 'voice.q.keep up': 'Mantener el nivel', 'voice.q.monitor': 'Vigilar', 'voice.q.maintain': 'Conservar',
+    'voice.quadrants': 'Líneas discontinuas: importancia media y desempeño medio de los impulsores. Corrija primero lo que importa más que la media y rinde menos.',
+    'lang.en': 'Inglés', 'lang.es': 'Español', 'lang.zh': 'Chino', 'lang.hu': 'Húngaro', 'lang.unknown': 'Idioma desconocido',
+    'f.abc': 'Clase ABC', 'f.quadrant': 'Cuadrante', 'f.period': 'Periodo',
+    'col.term': 'Término', 'col.responses': 'Respuestas', 'col.theme': 'Tema', 'col.share_of_texts': 'Proporción de textos', 'col.mean_sentiment': 'Sentimiento medio',
+    'col.share_negative': 'Proporción negativa', 'col.nps_of_these': 'NPS de estas', 'col.phrase': 'Frase', 'col.language': 'Idioma', 'col.before': 'Mes anterior',
+    'col.after': 'Último mes', 'col.lift': 'Aumento', 'col.p_adjusted': 'p (ajustado)', 'col.month': 'Mes', 'col.importance': 'Importancia',
+    'col.low': 'Mínimo (95 %)', 'col.high': 'Máximo (95 %)', 'col.performance': 'Desempeño'
+  });
+  Object.assign(D.zh, {
+    'nav.voice': '客户之声', 'voice.title': '客户之声', 'voice.run': '客户之声分析', 'voice.responses': '条回复',
+    'voice.none': '尚未运行客户之声分析：请运行 ./clientela analyze voice 以查看情感、词语、主题和关键驱动因素。',
+    'voice.nofeedback': '此工作区尚无反馈：请导入调查或评论，然后运行 ./clientela analyze voice。',
+    'voice.nps': 'NPS', 'voice.csat': 'CSAT', 'voice.ces': 'CES', 'voice.answers': '回答数', 'voice.npstrend': '每月 NPS：推荐者、被动者、贬损者',
+    'voice.promoters': '推荐者 (9-10)', 'voice.passives': '被动者 (7-8)', 'voice.detractors': '贬损者 (0-6)',
+    'voice.significant': '较大的红点：NPS 与上月相比有显著变化（5% 水平）。', 'voice.csatces': '每月 CSAT（满意率 %）和 CES（1-7）',
+    'voice.sentiment': '情感趋势', 'voice.mean': '平均情感', 'voice.negative': '负面占比', 'voice.alllangs': '所有语言',
+    'voice.notexts': '此选择中没有带文本的回复。', 'voice.terms': '最常见的词语', 'voice.notapplied': '未按以下条件筛选',
+    'voice.approx': '按期间统计时，词语由每月最常见的 50 个词相加得出。', 'voice.noterms': '此选择中没有词语。',
+    'voice.emerging': '上个月新兴的词语', 'voice.noemerging': '上个月没有显著上升的词语。',
+    'voice.themes': '主题', 'voice.nothemes': '此选择中没有提及任何主题。', 'voice.candidates': '候选主题：未被任何主题覆盖的常见短语',
+    'voice.drivers': '关键驱动因素矩阵：重要性 × 表现', 'voice.nodrivers': '评分回复不足，无法进行关键驱动因素分析。',
+    'voice.kind.ratings': '评分', 'voice.kind.themes': '主题', 'voice.performance': '表现', 'voice.importance': '重要性', 'voice.matrix': '矩阵',
+    'voice.q.fix first': '优先改进', 'voice.q.keep up': '继续保持', 'voice.q.monitor': '观察', 'voice.q.maintain': '维持',
+    'voice.quadrants': '虚线：驱动因素的平均重要性和平均表现。优先改进比平均更重要但表现低于平均的因素。',
+    'lang.en': '英语', 'lang.es': '西班牙语', 'lang.zh': '中文', 'lang.hu': '匈牙利语', 'lang.unknown': '未知语言',
+    'f.abc': 'ABC 分类', 'f.quadrant': '象限', 'f.period': '期间',
+    'col.term': '词语', 'col.responses': '回复数', 'col.theme': '主题', 'col.share_of_texts': '文本占比', 'col.mean_sentiment': '平均情感',
+    'col.share_negative': '负面占比', 'col.nps_of_these': '这些回复的 NPS', 'col.phrase': '短语', 'col.language': '语言', 'col.before': '前一个月',
+    'col.after': '上个月', 'col.lift': '提升', 'col.p_adjusted': 'p（校正后）', 'col.month': '月份', 'col.importance': '重要性',
+    'col.low': '下限 (95%)', 'col.high': '上限 (95%)', 'col.performance': '表现'
+  });
+  Object.assign(D.hu, {
+    'nav.voice': 'Vevői hang', 'voice.title': 'A vevők hangja', 'voice.run': 'Hangelemzés', 'voice.responses': 'válasz',
+    'voice.none': 'Még nem futott hangelemzés: futtassa a ./clientela analyze voice parancsot a hangulat, a kifejezések, a témák és a fő tényezők megjelenítéséhez.',
+    'voice.nofeedback': 'Ebben a munkaterületen még nincs visszajelzés: importáljon felméréseket vagy értékeléseket, majd futtassa a ./clientela analyze voice parancsot.',
+    'voice.nps': 'NPS', 'voice.csat': 'CSAT', 'voice.ces': 'CES', 'voice.answers': 'Válaszok', 'voice.npstrend': 'Havi NPS: ajánlók, semlegesek, kritikusok',
+    'voice.promoters': 'Ajánlók (9-10)', 'voice.passives': 'Semlegesek (7-8)', 'voice.detractors': 'Kritikusok (0-6)',
+    'voice.significant': 'Nagyobb piros pontok: az NPS szignifikánsan változott az előző hónaphoz képest (5 %-os szint).',
+    'voice.csatces': 'Havi CSAT (elégedettek %-a) és CES (1-7)',
+    'voice.sentiment': 'A hangulat alakulása', 'voice.mean': 'Átlagos hangulat', 'voice.negative': 'Negatívak aránya', 'voice.alllangs': 'Minden nyelv',
+    'voice.notexts': 'Ebben a kiválasztásban nincs szöveges válasz.', 'voice.terms': 'Leggyakoribb kifejezések', 'voice.notapplied': 'Nincs szűrve',
+    'voice.approx': 'Időszakra a kifejezések a hónapok 50 leggyakoribb kifejezéséből összegződnek.', 'voice.noterms': 'Ebben a kiválasztásban nincsenek kifejezések.',
+    'voice.emerging': 'Az utolsó hónapban feltörő kifejezések', 'voice.noemerging': 'Az utolsó hónapban egyetlen kifejezés sem nőtt szignifikánsan.',
+    'voice.themes': 'Témák', 'voice.nothemes': 'Ebben a kiválasztásban egyetlen téma sem szerepel.', 'voice.candidates': 'Jelölt témák: gyakori kifejezések, amelyeket egyik téma sem fed le',
+    'voice.drivers': 'Fő tényezők mátrixa: fontosság × teljesítmény', 'voice.nodrivers': 'Nincs elég értékelt válasz a fő tényezők elemzéséhez.',
+    'voice.kind.ratings': 'értékelések', 'voice.kind.themes': 'témák', 'voice.performance': 'Teljesítmény', 'voice.importance': 'Fontosság', 'voice.matrix': 'Mátrix',
+    'voice.q.fix first': 'Először javítandó', 'voice.q.keep up': 'Megtartandó', 'voice.q.monitor': 'Figyelendő', 'voice.q.maintain': 'Fenntartandó',
+    'voice.quadrants': 'Szaggatott vonalak: a tényezők átlagos fontossága és átlagos teljesítménye. Először azt javítsa, ami az átlagnál fontosabb és gyengébben teljesít.',
+    'lang.en': 'Angol', 'lang.es': 'Spanyol', 'lang.zh': 'Kínai', 'lang.hu': 'Magyar', 'lang.unknown': 'Ismeretlen nyelv',
+    'f.abc': 'ABC osztály', 'f.quadrant': 'Kvadráns', 'f.period': 'Időszak',
+    'col.term': 'Kifejezés', 'col.responses': 'Válaszok', 'col.theme': 'Téma', 'col.share_of_texts': 'Szövegek aránya', 'col.mean_sentiment': 'Átlagos hangulat',
+    'col.share_negative': 'Negatívak aránya', 'col.nps_of_these': 'Ezek NPS-e', 'col.phrase': 'Kifejezés', 'col.language': 'Nyelv', 'col.before': 'Előző hónap',
+    'col.after': 'Utolsó hónap', 'col.lift': 'Növekedés', 'col.p_adjusted': 'p (korrigált)', 'col.month': 'Hónap', 'col.importance': 'Fontosság',
+    'col.low': 'Alsó (95 %)', 'col.high': 'Felső (95 %)', 'col.performance': 'Teljesítmény'
+  });
+
   function lang() {
     const l = localStorage.getItem('clientela.lang') || (navigator.language || 'en').slice(0, 2);
     return D[l] ? l : 'en';
