@@ -29,7 +29,10 @@ final class Problems {
             render(ctx, new Problem("Internal error", 500, "the server failed on this request; it was logged", Map.of()));
         });
         config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !"application/json".equals(ctx.contentType())) {
+            // an endpoint's own 404 (a JSON problem, written as a string or a stream) stands; only a missing route gets this one
+            boolean answered = ctx.attribute(io.clientela.app.rest.Problems.RENDERED) != null
+                    || ctx.result() != null && !ctx.result().isEmpty() && "application/json".equals(ctx.contentType());
+            if (!answered) {
                 render(ctx, new Problem("Not found", 404, "no endpoint " + ctx.method() + " " + ctx.path(), Map.of()));
             }
         });

@@ -30,11 +30,15 @@ public final class Problems {
         config.routes.error(413, ctx -> render(ctx, 413, "Payload too large", "the request body is larger than the server accepts"));
     }
 
+    /** Set on a request whose problem is written, so that the collector's 404 page, on a shared server, leaves it alone. */
+    public static final String RENDERED = "clientela.problem";
+
     static void render(Context ctx, int status, String title, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
+        ctx.attribute(RENDERED, true);
         ctx.status(status).json(body);
     }
 

@@ -107,6 +107,14 @@ class ServeEverythingTest {
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.body()).contains("\"title\"").contains("\"detail\"");
 
+        String adminKey = app.apiKeys().create(Role.ADMIN, "web", "reports").secret();
+        HttpResponse<String> noRun = send(HttpRequest.newBuilder(URI.create(serving.url() + "/api/v1/runs/99")).header("X-Api-Key", adminKey));
+        assertThat(noRun.statusCode()).isEqualTo(404);
+        assertThat(noRun.body()).as("the endpoint's own message survives the server's 404 page").contains("no value run 99");
+        HttpResponse<String> noRoute = send(HttpRequest.newBuilder(URI.create(serving.url() + "/api/v1/nothing-here")).header("X-Api-Key", adminKey));
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(noRoute.body()).contains("no endpoint GET /api/v1/nothing-here");
+
         HttpResponse<String> shop = send(HttpRequest.newBuilder(URI.create(serving.url() + "/demo/shop?key=" + writeKey)));
         assertThat(shop.statusCode()).isEqualTo(200);
         assertThat(shop.headers().firstValue("Content-Security-Policy")).as("the demo shop runs its own inline script").isEmpty();
