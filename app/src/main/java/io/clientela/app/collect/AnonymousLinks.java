@@ -18,34 +18,71 @@ import java.util.stream.Collectors;
  * source, to the customer; the earlier events of that anonymous id that name no customer are then
  * given that customer, and so are later ones. A device shared by two customers links to the one who
  * identified last; events already linked keep their customer. Used by the writer thread only.
+ *
+ * <p>It also knows which anonymous ids have events without a customer, and from which import on,
+ * so that linking one updates only the newer part of the events table, and linking one that has
+ * none costs no statement. That knowledge is loaded at start and kept for up to {@code capacity}
+ * anonymous ids; beyond that it is dropped, and linking then looks through the whole table.
  */
 final class AnonymousLinks {
     /** source -> anonymous id -> link */
     private final Map<String, Map<String, Link>> links = new HashMap<>();
+    /** source -> anonymous id with events of no customer -> the first import holding one */
+    private final Map<String, Map<String, Long>> unlinked = new HashMap<>();
+    private final int capacity;
+    private int unlinkedSize;
+    /** whether {@link #unlinked} names every anonymous id with events of no customer */
+    private boolean complete;
+
+    AnonymousLinks(int capacity) {
+        this.capacity = capacity;
+    }
 
     /** A customer key with its profile (null while the profile is not resolved yet). */
     record Link(String key, Long customerId) {
     }
 
-    /** A stored event's anonymous id with the customer it named, if any (key null when none). */
-    record Seen(String anonymousId, String key, Long customerId) {
+    /** A stored event's anonymous id with the customer it named, if any (key null when none), and its import. */
+    record Seen(String anonymousId, String key, Long customerId, long importId) {
     }
 
-    /** What {@link #apply} did: links made (to {@link #remember} after the commit) and the customer given to each anonymous id. */
-    record Applied(String source, Map<String, Link> made, Map<String, Link> given) {
-        static final Applied NONE = new Applied("", Map.of(), Map.of());
+    /** What {@link #apply} did, to {@link #remember} once committed: links made, customers given, anonymous ids left unlinked. */
+    record Applied(String source, Map<String, Link> made, Map<String, Link> given, Map<String, Long> unlinked) {
+        static final Applied NONE = new Applied("", Map.of(), Map.of(), Map.of());
     }
 
-    /** Loads the links the stored events already make. */
+    /** Loads the links the stored events already make, and which anonymous ids still have events of no customer. */
     void load(Connection c) {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source, anonymous_id, arg_max(customer_key, occurred_at), "
-                + "arg_max(customer_id, occurred_at) FROM events WHERE anonymous_id IS NOT NULL AND customer_key IS NOT NULL GROUP BY ALL")) {
-            while (rs.next()) {
-                long id = rs.getLong(4);
-                links.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), new Link(rs.getString(3), rs.wasNull() ? null : id));
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT source, anonymous_id, arg_max(customer_key, occurred_at), arg_max(customer_id, occurred_at) "
+                    + "FROM events WHERE anonymous_id IS NOT NULL AND customer_key IS NOT NULL GROUP BY ALL")) {
+                while (rs.next()) {
+                    long id = rs.getLong(4);
+                    links.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), new Link(rs.getString(3), rs.wasNull() ? null : id));
+                }
+            }
+            complete = true;
+            try (ResultSet rs = st.executeQuery("SELECT source, anonymous_id, min(import_id) FROM events WHERE anonymous_id IS NOT NULL "
+                    + "AND customer_key IS NULL GROUP BY ALL")) {
+                while (rs.next() && complete) {
+                    noteUnlinked(rs.getString(1), rs.getString(2), rs.getLong(3));
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("loading the anonymous ids linked to customers", e);
+        }
+    }
+
+    private void noteUnlinked(String source, String anonymousId, long importId) {
+        if (!complete) {
+            return;
+        }
+        if (unlinked.computeIfAbsent(source, k -> new HashMap<>()).merge(anonymousId, importId, Math::min) == importId) {
+            unlinkedSize++;
+        }
+        if (unlinkedSize > capacity) {
+            unlinked.clear();
+            complete = false;
         }
     }
 
@@ -66,8 +103,10 @@ final class AnonymousLinks {
             return Applied.NONE;
         }
         Map<String, Link> own = links.getOrDefault(source, Map.of());
+        Map<String, Long> stillOpen = unlinked.getOrDefault(source, Map.of());
         Map<String, Link> made = new HashMap<>();
         Map<String, Link> given = new LinkedHashMap<>();
+        Map<String, Long> open = new HashMap<>();
         for (Seen e : seen) {
             String anonymous = e.anonymousId();
             Link known = made.containsKey(anonymous) ? made.get(anonymous) : own.get(anonymous);
@@ -77,25 +116,53 @@ final class AnonymousLinks {
                     made.put(anonymous, now);
                     given.put(anonymous, now);
                 }
-            } else if (known != null) {
-                given.put(anonymous, known);
+            } else {
+                open.merge(anonymous, e.importId(), Math::min); // written without a customer
+                if (known != null) {
+                    given.put(anonymous, known);
+                }
             }
         }
-        if (!given.isEmpty()) {
-            String values = given.entrySet().stream().map(t -> "(" + Db.literal(t.getKey()) + ", " + Db.literal(t.getValue().key()) + ", "
-                    + (t.getValue().customerId() == null ? "NULL::BIGINT" : t.getValue().customerId()) + ")").collect(Collectors.joining(", "));
-            Db.update(tx, "UPDATE events SET customer_key = l.k, customer_id = l.c FROM (VALUES " + values + ") l(a, k, c) "
-                    + "WHERE events.source = ? AND events.anonymous_id = l.a AND events.customer_key IS NULL", source);
+        // only the anonymous ids with events of no customer need a statement, and only from their first such import on
+        Map<String, Long> from = new LinkedHashMap<>();
+        boolean unbounded = false;
+        for (String anonymous : given.keySet()) {
+            Long first = open.containsKey(anonymous) ? open.get(anonymous) : stillOpen.get(anonymous);
+            if (open.containsKey(anonymous) && stillOpen.containsKey(anonymous)) {
+                first = Math.min(first, stillOpen.get(anonymous));
+            }
+            if (first != null || !complete) {
+                from.put(anonymous, first);
+                unbounded |= first == null;
+            }
         }
-        return new Applied(source, made, given);
+        if (!from.isEmpty()) {
+            String values = from.keySet().stream().map(a -> "(" + Db.literal(a) + ", " + Db.literal(given.get(a).key()) + ", "
+                    + (given.get(a).customerId() == null ? "NULL::BIGINT" : given.get(a).customerId()) + ")").collect(Collectors.joining(", "));
+            // import ids grow with the table, so the bound lets DuckDB skip the older row groups
+            String since = unbounded ? "" : "events.import_id >= " + from.values().stream().mapToLong(Long::longValue).min().orElseThrow() + " AND ";
+            Db.update(tx, "UPDATE events SET customer_key = l.k, customer_id = l.c FROM (VALUES " + values + ") l(a, k, c) "
+                    + "WHERE " + since + "events.source = ? AND events.anonymous_id = l.a AND events.customer_key IS NULL", source);
+        }
+        given.keySet().forEach(open::remove);
+        return new Applied(source, made, given, open);
     }
 
-    /** Keeps links made by a committed transaction. */
+    /** Keeps what committed transactions did. */
     void remember(List<Applied> applied) {
         for (Applied a : applied) {
             if (!a.made().isEmpty()) {
                 links.computeIfAbsent(a.source(), k -> new HashMap<>()).putAll(a.made());
             }
+            Map<String, Long> own = unlinked.get(a.source());
+            if (own != null) {
+                for (String anonymous : a.given().keySet()) {
+                    if (own.remove(anonymous) != null) {
+                        unlinkedSize--;
+                    }
+                }
+            }
+            a.unlinked().forEach((anonymous, importId) -> noteUnlinked(a.source(), anonymous, importId));
         }
     }
 }

@@ -46,7 +46,7 @@ public final class Collector implements AutoCloseable {
     private final KnownIds known = new KnownIds();
     private final Map<Kind, QuickCheck> checks = new EnumMap<>(Kind.class);
     private final CustomerIds customers;
-    private final AnonymousLinks anonymous = new AnonymousLinks();
+    private final AnonymousLinks anonymous = new AnonymousLinks(1_000_000);
     private final FastWrite fast;
     private final Thread writer;
     private volatile boolean accepting = true;
@@ -138,11 +138,30 @@ public final class Collector implements AutoCloseable {
             values.add(texts);
             typed.add(clean);
             fingerprints[i] = r.id() == null ? 0 : KnownIds.fingerprint(kind, source, r.id());
+            warmHashes(r, clean);
         }
         Submission s = new Submission(kind, source, origin, List.copyOf(rows), Collections.unmodifiableList(values), Collections.unmodifiableList(typed),
                 fingerprints, new CompletableFuture<>());
         queue.add(s);
         return s.future();
+    }
+
+    /**
+     * Computes the hash codes of the strings the writer looks up (ids, customer keys, anonymous ids)
+     * here, on the sender's thread: a string keeps its hash, and the one writer thread is the
+     * collector's bottleneck.
+     */
+    private static void warmHashes(Row r, Object[] typed) {
+        if (r.id() != null) {
+            r.id().hashCode();
+        }
+        if (typed != null) {
+            for (Object v : typed) {
+                if (v instanceof String s) {
+                    s.hashCode();
+                }
+            }
+        }
     }
 
     /** A JSON value as DuckDB's json_extract_string gives it: strings as they are, containers as JSON text, null as null. */
@@ -215,6 +234,9 @@ public final class Collector implements AutoCloseable {
         List<GroupWrite.Done> done;
         try {
             long version = customers.version();
+            if (fastPath) {
+                fast.reserveImportIds(workspace.connection());
+            }
             done = workspace.inTransaction(tx -> {
                 List<GroupWrite.Done> d = g.write(tx, group);
                 if (!customers.stillValid(version)) {

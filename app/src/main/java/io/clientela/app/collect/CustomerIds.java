@@ -5,7 +5,6 @@ import io.clientela.store.Workspace;
 import java.sql.Connection;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,7 +12,7 @@ import java.util.stream.Collectors;
  * Which profile a source's customer key (its customer id, or {@code email:<address>}) belongs to,
  * as the writer last read it from {@code customer_records}: the writer's fast path links items to
  * profiles without a join per batch. Only keys whose record is linked are kept, at most
- * {@code capacity} of them (least recently used go first). Records are only added while the server
+ * {@code capacity} per source (then it starts afresh). Records are only added while the server
  * runs, and keep their profile, except when one is erased: the cache is dropped whenever the
  * workspace's {@link Workspace#identityVersion()} moves.
  */
@@ -31,12 +30,11 @@ final class CustomerIds {
     }
 
     private Map<String, Long> of(String source) {
-        return ids.computeIfAbsent(source, k -> new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > capacity;
-            }
-        });
+        Map<String, Long> own = ids.computeIfAbsent(source, k -> new HashMap<>(4096));
+        if (own.size() > capacity) {
+            own.clear(); // simpler and cheaper per look-up than least-recently-used order; refilled by one query per batch
+        }
+        return own;
     }
 
     /** The version to compare with {@link #stillValid} before committing what was resolved with it. */

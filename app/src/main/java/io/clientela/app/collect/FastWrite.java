@@ -37,6 +37,7 @@ final class FastWrite {
     private final AnonymousLinks anonymous;
     private final BatchImporter importer;
     private List<Column> recordColumns;
+    private final ImportIds importIds = new ImportIds();
 
     FastWrite(Map<Kind, QuickCheck> checks, CustomerIds customers, AnonymousLinks anonymous, BatchImporter importer) {
         this.importer = importer;
@@ -50,6 +51,11 @@ final class FastWrite {
     private static final int KEY = -3;
     private static final int PROFILE = -4;
     private static final int NONE = -5;
+
+    /** Tops up the import ids kept in reserve; call outside the group's transaction. */
+    void reserveImportIds(Connection autocommit) {
+        importIds.reserve(autocommit);
+    }
 
     /** A column of the target table and its SQL type. */
     private record Column(String name, String type) {
@@ -109,11 +115,11 @@ final class FastWrite {
                 wanted.add(keys[i]);
             }
         }
-        Map<String, Long> profiles = new HashMap<>(customers.resolve(tx, source, wanted));
+        Map<String, Long> profiles = customers.resolve(tx, source, wanted);
         if (profiles.containsValue(null)) {
             return null; // a record not linked to a profile: the SQL path knows what to do
         }
-        long importId = Db.queryLong(tx, "SELECT nextval('import_seq')");
+        long importId = importIds.next(tx);
         List<String> fresh = wanted.stream().filter(k -> !profiles.containsKey(k)).toList();
         if (!fresh.isEmpty()) {
             // customers named for the first time: stub records, as the SQL path writes them, then identity resolution
@@ -169,7 +175,7 @@ final class FastWrite {
                     stored.add(row);
                 }
                 if (anonymousField >= 0 && v[anonymousField] != null) {
-                    seen.add(new AnonymousLinks.Seen((String) v[anonymousField], keys[i], profile));
+                    seen.add(new AnonymousLinks.Seen((String) v[anonymousField], keys[i], profile, importId));
                 }
             }
         } catch (SQLException e) {

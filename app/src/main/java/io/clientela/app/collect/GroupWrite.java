@@ -80,7 +80,7 @@ final class GroupWrite {
             if (kind == Kind.EVENTS) {
                 report.stored().stream().filter(r -> r.get("anonymous_id") != null).forEach(r -> seen.add(new AnonymousLinks.Seen(
                         (String) r.get("anonymous_id"), (String) r.get("customer_key"), r.get("customer_id") == null ? null
-                        : ((Number) r.get("customer_id")).longValue())));
+                        : ((Number) r.get("customer_id")).longValue(), ((Number) r.get("import_id")).longValue())));
             }
         }
         AnonymousLinks.Applied applied = anonymous.apply(tx, source, seen);
@@ -98,10 +98,36 @@ final class GroupWrite {
         List<Done> done = new ArrayList<>();
         int at = 0;
         for (Collector.Submission s : part) {
-            Map<Integer, String> state = new HashMap<>();
             List<Receipt.ItemError> errors = new ArrayList<>();
             List<Long> fingerprints = new ArrayList<>();
             Set<String> ids = wantStored ? new HashSet<>() : null;
+            if (kind != Kind.ORDERS) {
+                // one row per item: count the outcomes as they are
+                int storedItems = 0;
+                int duplicates = 0;
+                for (int i = 0; i < s.rows().size(); i++, at++) {
+                    Row r = s.rows().get(i);
+                    BatchReport.Outcome o = report.outcomes().get(at);
+                    if (o == BatchReport.Outcome.REJECTED) {
+                        BatchReport.Rejection why = report.rejected().get(at);
+                        errors.add(new Receipt.ItemError(r.item(), r.line(), why.field(), why.value(), why.reason()));
+                    } else if (o == BatchReport.Outcome.DUPLICATE) {
+                        duplicates++;
+                    } else {
+                        storedItems++;
+                        if (r.id() != null) {
+                            fingerprints.add(s.fingerprints()[i]);
+                            if (ids != null) {
+                                ids.add(r.id());
+                            }
+                        }
+                    }
+                }
+                List<CollectedItem> mine = ids == null ? List.of() : collected.stream().filter(c -> ids.contains(c.id())).toList();
+                done.add(new Done(s, new Receipt(s.origin(), s.rows().size(), storedItems, duplicates, errors), fingerprints, mine));
+                continue;
+            }
+            Map<Integer, String> state = new HashMap<>();
             for (int i = 0; i < s.rows().size(); i++, at++) {
                 Row r = s.rows().get(i);
                 BatchReport.Outcome o = report.outcomes().get(at);

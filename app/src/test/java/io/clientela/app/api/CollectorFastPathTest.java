@@ -102,6 +102,24 @@ class CollectorFastPathTest {
     }
 
     @Test
+    void a_restarted_server_still_links_what_an_anonymous_visitor_did_before_the_restart() {
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            s.post("/api/v1/events", s.writeKey, batch(List.of(CLEAN.get(0), CLEAN.get(7))));
+        }
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            HttpResponse<String> login = s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(2) + "]");
+
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(202);
+            assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_key = 'C1'")).isEqualTo(2);
+            assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a3' AND customer_key IS NULL")).isEqualTo(1);
+        }
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(3) + "]");
+            assertThat(s.count("SELECT count(*) FROM events WHERE event_id = 'e4' AND customer_key = 'C1'")).as("the link itself was kept").isEqualTo(1);
+        }
+    }
+
+    @Test
     void an_event_for_an_erased_customer_starts_a_new_profile_instead_of_joining_the_erased_one() throws Exception {
         try (TestServer s = new TestServer(tmp.resolve("ws"))) {
             s.post("/api/v1/events", s.writeKey, "[" + event("x1", "login", "2026-10-31T10:00:00Z", "C9", null, null) + "]");
