@@ -53,6 +53,15 @@ public final class BatchImporter {
     }
 
     /**
+     * Stores new customer records (maps of {@code customer_records} columns) already linked to
+     * profiles, in the caller's transaction; false, with nothing written, when the refresher cannot
+     * (then store them and call {@link #linkNewRecords}).
+     */
+    public boolean insertNewRecords(Connection tx, List<Map<String, Object>> records, long importId) {
+        return profiles.insertResolved(tx, records, importId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /**
      * Writes {@code items} with {@code mapping} (format jsonl) in the caller's transaction on {@code tx}.
      *
      * @param alreadyStored positions (from 0) of items whose id the caller knows the store holds

@@ -251,6 +251,7 @@ public final class Collector implements AutoCloseable {
                 return stored;
             }
             if (fastPath) {
+                counters.fastFailures.incrementAndGet(); // counted, so a fault of the fast path shows in the stats
                 return write(group, false);
             }
             counters.failedGroups.incrementAndGet();

@@ -14,12 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param knownIds         ids of stored items held for spotting resent ones
  * @param fastParts        parts of groups (one kind, one source) appended as they were, all clean and of known customers
  * @param fullParts        parts that went through the full SQL checks (a rejection, a resent id, orders)
+ * @param fastFailures     batches the fast path failed on, written again through the full checks (should stay 0)
  * @param checkpoints      checkpoints the writer ran while idle
  * @param checkpointMillis time they took, in all
  */
 public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, long stored, long duplicates, long rejected,
                              long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds, long fastParts,
-                             long fullParts, long checkpoints, long checkpointMillis) {
+                             long fullParts, long fastFailures, long checkpoints, long checkpointMillis) {
 
     /** The live counters behind a snapshot. */
     static final class Counters {
@@ -33,6 +34,7 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         final AtomicLong listenerFailures = new AtomicLong();
         final AtomicLong fastParts = new AtomicLong();
         final AtomicLong fullParts = new AtomicLong();
+        final AtomicLong fastFailures = new AtomicLong();
         final AtomicLong checkpoints = new AtomicLong();
         final AtomicLong checkpointNanos = new AtomicLong();
 
@@ -45,7 +47,7 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
 
         CollectorStats snapshot(int queued, int max, int known) {
             return new CollectorStats(queued, max, batches.get(), stored.get(), duplicates.get(), rejected.get(), refusedBatches.get(),
-                    groups.get(), failedGroups.get(), listenerFailures.get(), known, fastParts.get(), fullParts.get(), checkpoints.get(),
+                    groups.get(), failedGroups.get(), listenerFailures.get(), known, fastParts.get(), fullParts.get(), fastFailures.get(), checkpoints.get(),
                     checkpointNanos.get() / 1_000_000);
         }
     }

@@ -37,7 +37,8 @@ final class FastWrite {
     private final AnonymousLinks anonymous;
     private final BatchImporter importer;
     private List<Column> recordColumns;
-    private final ImportIds importIds = new ImportIds();
+    private final SequenceBlock importIds = new SequenceBlock("import_seq");
+    private final SequenceBlock recordIds = new SequenceBlock("record_seq");
 
     FastWrite(Map<Kind, QuickCheck> checks, CustomerIds customers, AnonymousLinks anonymous, BatchImporter importer) {
         this.importer = importer;
@@ -55,6 +56,7 @@ final class FastWrite {
     /** Tops up the import ids kept in reserve; call outside the group's transaction. */
     void reserveImportIds(Connection autocommit) {
         importIds.reserve(autocommit);
+        recordIds.reserve(autocommit);
     }
 
     /** A column of the target table and its SQL type. */
@@ -123,8 +125,7 @@ final class FastWrite {
         List<String> fresh = wanted.stream().filter(k -> !profiles.containsKey(k)).toList();
         if (!fresh.isEmpty()) {
             // customers named for the first time: stub records, as the SQL path writes them, then identity resolution
-                stubs(tx, source, fresh, emails, importId);
-                importer.linkNewRecords(tx, importId);
+            newCustomers(tx, source, fresh, emails, importId);
             Map<String, Long> linkedNow = customers.resolve(tx, source, fresh);
             if (linkedNow.size() < fresh.size() || linkedNow.containsValue(null)) {
                 throw new IllegalStateException("collector: new customer records were not linked to profiles");
@@ -184,33 +185,40 @@ final class FastWrite {
         return new BatchReport(importId, outcomes, Collections.emptyMap(), stored);
     }
 
-    /** Stub customer records for keys the source has no record of: the key, and the e-mail an item gave with it. */
-    private void stubs(Connection tx, String source, List<String> keys, Map<String, String> emails, long importId) {
+    /**
+     * Stub customer records for keys the source has no record of (the key, and the e-mail an item
+     * gave with it), resolved to profiles: stored already linked when identity resolution can say
+     * so up front, else stored and then resolved as the SQL path does.
+     */
+    private void newCustomers(Connection tx, String source, List<String> keys, Map<String, String> emails, long importId) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (String key : keys) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("record_id", recordIds.next(tx));
+            r.put("source", source);
+            r.put("external_id", key);
+            r.put("email", emails.getOrDefault(key, key.startsWith("email:") ? key.substring(6) : null));
+            r.put("import_id", importId);
+            records.add(r);
+        }
+        if (importer.insertNewRecords(tx, records, importId)) {
+            return;
+        }
         if (recordColumns == null) {
             recordColumns = columnsOf(tx, "customer_records");
         }
-        List<Long> ids = Db.query(tx, "SELECT nextval('record_seq') AS id FROM range(?)", keys.size()).stream()
-                .map(r -> ((Number) r.get("id")).longValue()).toList();
         try (DuckDBAppender a = tx.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "customer_records")) {
-            for (int i = 0; i < keys.size(); i++) {
-                String key = keys.get(i);
-                String email = emails.getOrDefault(key, key.startsWith("email:") ? key.substring(6) : null);
+            for (Map<String, Object> r : records) {
                 a.beginRow();
                 for (Column c : recordColumns) {
-                    append(a, c, switch (c.name()) {
-                        case "record_id" -> ids.get(i);
-                        case "source" -> source;
-                        case "external_id" -> key;
-                        case "email" -> email;
-                        case "import_id" -> importId;
-                        default -> null;
-                    });
+                    append(a, c, r.get(c.name()));
                 }
                 a.endRow();
             }
         } catch (SQLException e) {
             throw new StoreException("appending customer records", e);
         }
+        importer.linkNewRecords(tx, importId);
     }
 
     private static List<Column> columnsOf(Connection tx, String table) {

@@ -62,6 +62,7 @@ class CollectorFastPathTest {
             assertThat(TestServer.json(b).get("stored").asInt()).isEqualTo(clean.size());
             assertThat(stats(fast).get("fastParts").asLong()).isEqualTo(1);
             assertThat(stats(fast).get("fullParts").asLong()).isZero();
+            assertThat(stats(fast).get("fastFailures").asLong()).isZero();
             assertThat(stats(full).get("fullParts").asLong()).isEqualTo(1);
             // record and profile numbers may come in another order: profiles are compared by the records they hold
             String events = "SELECT e.* EXCLUDE (import_id, properties, customer_id), CAST(e.properties AS VARCHAR) AS properties, "

@@ -32,6 +32,7 @@ public final class IncrementalProfiles implements ProfileRefresher {
     private final SurvivorshipPolicy policy;
     private final String defaultCountry;
     private List<String> customerColumns;
+    private List<String> recordColumns;
 
     public IncrementalProfiles(SurvivorshipPolicy policy, String defaultCountry) {
         this.full = new Profiles(policy, defaultCountry);
@@ -52,6 +53,60 @@ public final class IncrementalProfiles implements ProfileRefresher {
         if (fresh.isEmpty()) {
             return;
         }
+        Resolution r = resolve(c, fresh);
+        if (r.customerOf() == null) {
+            full.refresh(c, importId, now);
+            return;
+        }
+        try {
+            write(c, fresh, rows, r, importId, now, false);
+        } catch (SQLException e) {
+            throw new StoreException("identity resolution of a collected batch", e);
+        }
+    }
+
+    /**
+     * Resolves and writes customer records not stored yet (the collector's stubs for customers it
+     * meets for the first time), each a map of {@code customer_records} columns: the records go in
+     * already linked, so no record is written twice. Returns false, writing nothing, when they would
+     * join two existing customers; the caller then stores them and calls {@link #refresh}.
+     */
+    @Override
+    public boolean insertResolved(Connection c, List<Map<String, Object>> records, long importId, LocalDateTime now) {
+        List<CustomerRecord> fresh = new ArrayList<>();
+        Map<Long, Map<String, Object>> rows = new HashMap<>();
+        if (recordColumns == null) {
+            try {
+                recordColumns = columns(c.unwrap(DuckDBConnection.class), "customer_records");
+            } catch (SQLException e) {
+                throw new StoreException("identity resolution of collected customers", e);
+            }
+        }
+        for (Map<String, Object> given : records) {
+            Map<String, Object> r = new HashMap<>();
+            recordColumns.forEach(col -> r.put(col, given.get(col))); // every column, absent ones null
+            long id = ((Number) r.get("record_id")).longValue();
+            rows.put(id, r);
+            fresh.add(new CustomerRecord(id, (String) r.get("source"), (String) r.get("external_id"), (String) r.get("email"), (String) r.get("phone"),
+                    r.get("country") == null ? defaultCountry : (String) r.get("country")));
+        }
+        Resolution r = resolve(c, fresh);
+        if (r.customerOf() == null) {
+            return false;
+        }
+        try {
+            write(c, fresh, rows, r, importId, now, true);
+        } catch (SQLException e) {
+            throw new StoreException("identity resolution of collected customers", e);
+        }
+        return true;
+    }
+
+    /** The identity keys of fresh records, and which customer each joins (null when two existing customers would merge). */
+    private record Resolution(Map<Long, List<IdentityKey>> keys, Map<Long, Long> customerOf, List<Clusters.Link> links) {
+    }
+
+    private Resolution resolve(Connection c, List<CustomerRecord> fresh) {
         Map<Long, List<IdentityKey>> keys = new LinkedHashMap<>();
         Set<String> values = new HashSet<>();
         for (CustomerRecord r : fresh) {
@@ -62,9 +117,13 @@ public final class IncrementalProfiles implements ProfileRefresher {
         Clusters clusters = new Clusters();
         fresh.forEach(r -> clusters.add(r.recordId(), null));
         Map<IdentityKey, Long> holder = new HashMap<>();
-        for (Map<String, Object> h : Db.query(c, "SELECT i.record_id, i.type, i.value, r.customer_id FROM identities i JOIN customer_records r "
-                + "ON r.record_id = i.record_id WHERE r.customer_id IS NOT NULL AND i.value IN (" + values.stream().map(Db::literal)
-                .collect(Collectors.joining(", ")) + ") ORDER BY i.record_id")) {
+        // the identities first (an index look-up, and usually nothing: a new customer), their records' customers only if any
+        List<Map<String, Object>> found = Db.query(c, "SELECT record_id, type, value FROM identities WHERE value IN (" + values.stream().map(Db::literal)
+                .collect(Collectors.joining(", ")) + ")");
+        List<Map<String, Object>> held = found.isEmpty() ? List.of() : Db.query(c, "SELECT i.record_id, i.type, i.value, r.customer_id FROM identities i "
+                + "JOIN customer_records r ON r.record_id = i.record_id WHERE r.customer_id IS NOT NULL AND i.value IN (" + values.stream().map(Db::literal)
+                .collect(Collectors.joining(", ")) + ") ORDER BY i.record_id");
+        for (Map<String, Object> h : held) {
             long record = ((Number) h.get("record_id")).longValue();
             clusters.add(record, ((Number) h.get("customer_id")).longValue());
             holder.putIfAbsent(new IdentityKey(IdentityKey.Type.valueOf((String) h.get("type")), (String) h.get("value")), record);
@@ -77,22 +136,18 @@ public final class IncrementalProfiles implements ProfileRefresher {
                 }
             }
         }
-        Map<Long, Long> customerOf = clusters.customers();
-        if (customerOf == null) {
-            full.refresh(c, importId, now);
-            return;
-        }
-        try {
-            write(c, fresh, rows, keys, customerOf, clusters.links(), importId, now);
-        } catch (SQLException e) {
-            throw new StoreException("identity resolution of a collected batch", e);
-        }
+        return new Resolution(keys, clusters.customers(), clusters.links());
     }
 
-    private void write(Connection c, List<CustomerRecord> fresh, Map<Long, Map<String, Object>> rows, Map<Long, List<IdentityKey>> keys,
-                       Map<Long, Long> customerOf,
-                       List<Clusters.Link> links, long importId, LocalDateTime now) throws SQLException {
+    private void write(Connection c, List<CustomerRecord> fresh, Map<Long, Map<String, Object>> rows, Resolution resolution, long importId,
+                       LocalDateTime now, boolean appendRecords) throws SQLException {
+        Map<Long, List<IdentityKey>> keys = resolution.keys();
+        Map<Long, Long> customerOf = resolution.customerOf();
+        List<Clusters.Link> links = resolution.links();
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+        if (appendRecords) {
+            appendRecords(duck, fresh, rows, customerOf);
+        }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "identities")) {
             for (CustomerRecord r : fresh) {
                 for (IdentityKey k : keys.get(r.recordId())) {
@@ -112,10 +167,12 @@ public final class IncrementalProfiles implements ProfileRefresher {
             byCustomer.computeIfAbsent(customerOf.get(r.recordId()), k -> new ArrayList<>()).add(r.recordId());
         }
         String records = fresh.stream().map(r -> String.valueOf(r.recordId())).collect(Collectors.joining(", "));
-        boolean allOwn = fresh.stream().allMatch(r -> customerOf.get(r.recordId()) == r.recordId());
-        Db.execute(c, "UPDATE customer_records SET customer_id = " + (allOwn ? "record_id" : "CASE record_id " + fresh.stream()
-                .map(r -> "WHEN " + r.recordId() + " THEN " + customerOf.get(r.recordId())).collect(Collectors.joining(" ")) + " END")
-                + " WHERE record_id IN (" + records + ")");
+        if (!appendRecords) {
+            boolean allOwn = fresh.stream().allMatch(r -> customerOf.get(r.recordId()) == r.recordId());
+            Db.execute(c, "UPDATE customer_records SET customer_id = " + (allOwn ? "record_id" : "CASE record_id " + fresh.stream()
+                    .map(r -> "WHEN " + r.recordId() + " THEN " + customerOf.get(r.recordId())).collect(Collectors.joining(" ")) + " END")
+                    + " WHERE record_id IN (" + records + ")");
+        }
         // a new customer's id is its smallest record's: only one that joined an existing customer has a row to replace
         Set<Long> existing = new HashSet<>();
         List<Long> merged = new ArrayList<>();
@@ -149,10 +206,31 @@ public final class IncrementalProfiles implements ProfileRefresher {
         }
     }
 
+    private void appendRecords(DuckDBConnection duck, List<CustomerRecord> fresh, Map<Long, Map<String, Object>> rows, Map<Long, Long> customerOf)
+            throws SQLException {
+        if (recordColumns == null) {
+            recordColumns = columns(duck, "customer_records");
+        }
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "customer_records")) {
+            for (CustomerRecord r : fresh) {
+                Map<String, Object> row = rows.get(r.recordId());
+                a.beginRow();
+                for (String col : recordColumns) {
+                    append(a, col.equals("customer_id") ? customerOf.get(r.recordId()) : row.get(col));
+                }
+                a.endRow();
+            }
+        }
+    }
+
+    private static List<String> columns(DuckDBConnection duck, String table) {
+        return Db.query(duck, "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' AND schema_name = 'main' "
+                + "ORDER BY column_index", table).stream().map(r -> (String) r.get("column_name")).toList();
+    }
+
     private void appendSingles(DuckDBConnection duck, List<Long> customers, Map<Long, Map<String, Object>> rows) throws SQLException {
         if (customerColumns == null) {
-            customerColumns = Db.query(duck, "SELECT column_name FROM duckdb_columns() WHERE table_name = 'customers' AND database_name <> 'temp' "
-                    + "AND schema_name = 'main' ORDER BY column_index").stream().map(r -> (String) r.get("column_name")).toList();
+            customerColumns = columns(duck, "customers");
         }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "customers")) {
             for (long id : customers) {
