@@ -72,7 +72,9 @@ class ApiKeysTest {
 
     @Test
     void the_store_holds_only_a_hash_of_each_secret() {
-        String secret = server.writeKey.substring(server.writeKey.lastIndexOf('_') + 1);
+        // clk_<id>_<secret>: the secret (base64url, so it may hold '_' itself) is all after the id
+        String secret = server.writeKey.substring(server.writeKey.indexOf('_', "clk_".length()) + 1);
+        assertThat(secret).hasSize(43);
         assertThat(server.count("SELECT count(*) FROM api_keys")).isEqualTo(3);
         assertThat(server.count("SELECT count(*) FROM api_keys WHERE secret_sha256 LIKE ?", "%" + secret + "%")).isZero();
         assertThat(server.count("SELECT count(*) FROM api_keys WHERE length(secret_sha256) = 64")).isEqualTo(3);
