@@ -44,12 +44,7 @@ final class OverviewRoutes {
         LocalDate from = f.from() != null ? f.from() : to.minusYears(1).plusDays(1);
         long run = Runs.latest(call.c());
         List<Object> p = new ArrayList<>();
-        String customerFilter = "";
-        if (f.onCustomers()) {
-            p.add(run);
-            customerFilter = " AND o.customer_id IN (SELECT c.customer_id FROM customers c LEFT JOIN customer_values v ON v.customer_id = c.customer_id "
-                    + "AND v.run_id = ? WHERE " + f.where(p) + ")";
-        }
+        String customerFilter = customerFilter(f, "o", run, p);
         p.add(from.atStartOfDay());
         p.add(to.plusDays(1).atStartOfDay());
         String amount = call.app().config().value().currency().toBase("o.total_amount", "o.currency");
@@ -83,9 +78,41 @@ final class OverviewRoutes {
         out.put("orders", orderCount);
         out.put("active_customers", active);
         out.put("at_risk_customers", Db.queryLong(call.c(), risk, rp.toArray()));
+        out.put("nps", nps(call, f, run, from, to));
+        List<Object> cp = new ArrayList<>();
+        String casesFilter = customerFilter(f, "k", run, cp);
+        out.put("open_cases", Db.queryLong(call.c(), "SELECT count(*) FROM cases k WHERE k.status NOT IN ('resolved', 'closed')" + casesFilter,
+                cp.toArray()));
         out.put("customers", Db.queryLong(call.c(), "SELECT count(*) FROM customers"));
         out.put("run_id", run);
         out.put("monthly", monthly);
         call.ctx().json(out);
+    }
+
+    /** {@code " AND <alias>.customer_id IN (customers the filters keep)"}, or nothing without customer filters; binds into {@code p}. */
+    private static String customerFilter(Filters f, String alias, long run, List<Object> p) {
+        if (!f.onCustomers()) {
+            return "";
+        }
+        p.add(run);
+        return " AND " + alias + ".customer_id IN (SELECT c.customer_id FROM customers c LEFT JOIN customer_values v ON v.customer_id = c.customer_id "
+                + "AND v.run_id = ? WHERE " + f.where(p) + ")";
+    }
+
+    /** The period's NPS (share of promoters minus share of detractors, in points), or null without NPS answers. */
+    private static Double nps(Call call, Filters f, long run, LocalDate from, LocalDate to) {
+        List<Object> p = new ArrayList<>();
+        String filter = customerFilter(f, "fb", run, p);
+        p.add(from.atStartOfDay());
+        p.add(to.plusDays(1).atStartOfDay());
+        Map<String, Object> r = Db.query(call.c(), "SELECT count(fb.nps) AS answers, count(*) FILTER (WHERE fb.nps >= 9) AS promoters, "
+                + "count(*) FILTER (WHERE fb.nps <= 6) AS detractors FROM feedback fb WHERE fb.nps IS NOT NULL" + filter
+                + " AND fb.responded_at >= ? AND fb.responded_at < ?", p.toArray()).get(0);
+        long answers = ((Number) r.get("answers")).longValue();
+        if (answers == 0) {
+            return null;
+        }
+        double score = 100.0 * (((Number) r.get("promoters")).longValue() - ((Number) r.get("detractors")).longValue()) / answers;
+        return Math.round(score * 10) / 10.0;
     }
 }

@@ -39,6 +39,26 @@ class ListsAndErrorsTest {
     }
 
     @Test
+    void the_overview_gives_the_period_s_nps_and_the_open_cases() {
+        JsonNode all = Http.json(admin.get("/api/v1/overview?from=2025-01-01&to=2026-10-31"));
+        java.sql.Connection c = server.app().workspace().connection();
+        // counted here another way: the share of 9-10 answers minus the share of 0-6 answers
+        double promoters = Db.queryLong(c, "SELECT count(*) FROM feedback WHERE nps BETWEEN 9 AND 10 AND responded_at >= DATE '2025-01-01' "
+                + "AND responded_at < DATE '2026-11-01'");
+        double detractors = Db.queryLong(c, "SELECT count(*) FROM feedback WHERE nps BETWEEN 0 AND 6 AND responded_at >= DATE '2025-01-01' "
+                + "AND responded_at < DATE '2026-11-01'");
+        double answers = Db.queryLong(c, "SELECT count(nps) FROM feedback WHERE responded_at >= DATE '2025-01-01' AND responded_at < DATE '2026-11-01'");
+        assertThat(answers).isPositive();
+        assertThat(all.get("nps").asDouble()).isCloseTo(100 * (promoters - detractors) / answers, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(all.get("open_cases").asLong()).isEqualTo(count("SELECT count(*) FROM cases WHERE status IN ('open', 'assigned', 'in_progress')"));
+
+        JsonNode before = Http.json(admin.get("/api/v1/overview?from=2001-01-01&to=2001-12-31"));
+        assertThat(before.get("nps").isNull()).as("no answers in the period").isTrue();
+        JsonNode oneCountry = Http.json(admin.get("/api/v1/overview?from=2025-01-01&to=2026-10-31&country=DE"));
+        assertThat(oneCountry.get("nps").asDouble()).isNotEqualTo(all.get("nps").asDouble());
+    }
+
+    @Test
     void customers_are_paginated_with_the_total_of_the_whole_list() {
         JsonNode p1 = Http.json(admin.get("/api/v1/customers?size=7&page=1"));
         JsonNode p2 = Http.json(admin.get("/api/v1/customers?size=7&page=2"));

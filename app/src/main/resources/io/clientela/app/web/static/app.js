@@ -61,7 +61,8 @@
       const d = await api('/api/v1/overview?' + filterQuery());
       return [el('h2', {i18n: 'overview.title'}), el('p', {class: 'muted', text: I18N.date(d.from) + ' – ' + I18N.date(d.to)}),
         el('div', {class: 'kpis'}, kpi('kpi.revenue', I18N.money(d.revenue, d.currency)), kpi('kpi.orders', I18N.num(d.orders)),
-          kpi('kpi.active', I18N.num(d.active_customers)), kpi('kpi.atrisk', I18N.num(d.at_risk_customers)), kpi('kpi.customers', I18N.num(d.customers))),
+          kpi('kpi.active', I18N.num(d.active_customers)), kpi('kpi.atrisk', I18N.num(d.at_risk_customers)),
+          kpi('kpi.nps', d.nps === null ? '–' : I18N.num(d.nps, 1)), kpi('kpi.opencases', I18N.num(d.open_cases)), kpi('kpi.customers', I18N.num(d.customers))),
         chart(t('overview.monthly'), {xAxis: {type: 'category', data: d.monthly.map(m => m.month)}, yAxis: {type: 'value'},
           series: [{type: 'bar', name: t('kpi.revenue'), data: d.monthly.map(m => m.revenue)}]}, d.monthly.length)];
     },
