@@ -138,8 +138,7 @@ final class EntityWriter {
 
     private long facts(Entity e) {
         String table = ident(e.name());
-        List<String> tableColumns = columnCache.computeIfAbsent(e.name(), n -> Db.query(c, "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' AND schema_name = 'main' "
-                + "ORDER BY column_index", n).stream().map(r -> (String) r.get("column_name")).toList());
+        List<String> tableColumns = columnCache.computeIfAbsent(e.name(), n -> List.copyOf(Db.columns(c, n).keySet()));
         List<String> select = new ArrayList<>();
         for (String col : tableColumns) {
             select.add(switch (col) {

@@ -172,7 +172,8 @@ public final class QuickCheck {
         }
     }
 
-    private static boolean ascii(String s) {
+    /** Whether the text is plain ASCII (where Java's and DuckDB's case folding agree). */
+    public static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;

@@ -92,6 +92,16 @@ public final class Db {
         }
     }
 
+    /** The columns of a table of the workspace (not a temporary one), in order, with their SQL types. */
+    public static Map<String, String> columns(Connection c, String table) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : query(c, "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' "
+                + "AND schema_name = 'main' ORDER BY column_index", table)) {
+            out.put((String) r.get("column_name"), (String) r.get("data_type"));
+        }
+        return out;
+    }
+
     static Object plain(Object v) {
         if (v instanceof Timestamp t) {
             return t.toLocalDateTime();

@@ -95,7 +95,7 @@ final class FastWrite {
             Object[] v = typed.get(i);
             String id = idField < 0 ? null : (String) v[idField];
             String email = emailField < 0 ? null : (String) v[emailField];
-            if (email != null && !ascii(email)) {
+            if (email != null && !QuickCheck.ascii(email)) {
                 return null; // SQL's lower() decides non-ASCII e-mails
             }
             if (id != null || email != null) {
@@ -222,9 +222,7 @@ final class FastWrite {
     }
 
     private static List<Column> columnsOf(Connection tx, String table) {
-        return Db.query(tx, "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' "
-                + "AND schema_name = 'main' ORDER BY column_index", table).stream()
-                .map(r -> new Column((String) r.get("column_name"), (String) r.get("data_type"))).toList();
+        return Db.columns(tx, table).entrySet().stream().map(e -> new Column(e.getKey(), e.getValue())).toList();
     }
 
     private static void append(DuckDBAppender a, Column c, Object v) throws SQLException {
@@ -247,14 +245,5 @@ final class FastWrite {
         } else {
             throw new IllegalStateException("collector: cannot append " + v.getClass().getSimpleName() + " to " + c.name());
         }
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 }

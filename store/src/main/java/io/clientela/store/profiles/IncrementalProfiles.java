@@ -224,8 +224,7 @@ public final class IncrementalProfiles implements ProfileRefresher {
     }
 
     private static List<String> columns(DuckDBConnection duck, String table) {
-        return Db.query(duck, "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name <> 'temp' AND schema_name = 'main' "
-                + "ORDER BY column_index", table).stream().map(r -> (String) r.get("column_name")).toList();
+        return List.copyOf(Db.columns(duck, table).keySet());
     }
 
     private void appendSingles(DuckDBConnection duck, List<Long> customers, Map<Long, Map<String, Object>> rows) throws SQLException {
