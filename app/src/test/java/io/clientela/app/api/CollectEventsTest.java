@@ -3,6 +3,7 @@ package io.clientela.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.app.collect.CollectedItem;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -99,10 +100,10 @@ class CollectEventsTest {
     void the_listener_hears_each_stored_item_with_its_customer_type_and_properties() {
         server.post("/api/v1/events", server.writeKey, "[" + event("e1", "add_to_cart", "C1") + "]");
 
-        assertThat(server.heard).hasSize(1);
-        assertThat(server.heard.get(0).type()).isEqualTo("add_to_cart");
-        assertThat(server.heard.get(0).customerId()).isNotNull();
-        assertThat(server.heard.get(0).fields().get("properties")).isEqualTo(java.util.Map.of("price", 9.5));
-        assertThat(server.heard.get(0).occurredAt()).hasToString("2026-10-31T10:00");
+        CollectedItem heard = server.heard(1).get(0);
+        assertThat(heard.type()).isEqualTo("add_to_cart");
+        assertThat(heard.customerId()).isNotNull();
+        assertThat(heard.fields().get("properties")).isEqualTo(java.util.Map.of("price", 9.5));
+        assertThat(heard.occurredAt()).hasToString("2026-10-31T10:00");
     }
 }

@@ -42,7 +42,7 @@ class CollectOrdersAndFeedbackTest {
                     assertThat(o.get("linked")).isEqualTo(true);
                 });
         assertThat(server.count("SELECT count(*) FROM order_lines WHERE order_id = 'O1'")).isEqualTo(2);
-        assertThat(server.heard).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo("order"));
+        assertThat(server.heard(1)).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo("order"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class CollectOrdersAndFeedbackTest {
         assertThat(TestServer.json(r).at("/errors/0/reason").asText()).isEqualTo("above the maximum 10");
         assertThat(server.query("SELECT feedback_id, nps, text FROM feedback")).singleElement()
                 .satisfies(f -> assertThat(f.get("text")).isEqualTo("slow delivery"));
-        assertThat(server.heard).singleElement().satisfies(i -> {
+        assertThat(server.heard(1)).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo("feedback");
             assertThat(i.fields().get("nps")).isEqualTo(3);
         });

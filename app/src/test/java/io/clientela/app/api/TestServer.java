@@ -30,7 +30,7 @@ final class TestServer implements AutoCloseable {
     final String writeKey;
     final String readKey;
     final String adminKey;
-    final List<CollectedItem> heard = Collections.synchronizedList(new ArrayList<>());
+    private final List<CollectedItem> heard = Collections.synchronizedList(new ArrayList<>());
     private final Connection reader;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,6 +52,29 @@ final class TestServer implements AutoCloseable {
         adminKey = keys.create(Role.ADMIN, "web", "ops").secret();
         serving = app.serve(new ServerSettings("127.0.0.1", 0, 64 * 1024, 1000, origins), heard::addAll, 50_000, 5_000, System.err);
         reader = app.workspace().newConnection();
+    }
+
+    /**
+     * The items the listener has heard, once there are {@code expected} of them. The collector
+     * answers a batch first and tells the listener just after, so a test must wait for it; it
+     * fails if they do not all come within five seconds, or if more come.
+     */
+    List<CollectedItem> heard(int expected) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (heard.size() < expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        synchronized (heard) {
+            if (heard.size() != expected) {
+                throw new AssertionError("the listener heard " + heard.size() + " items, expected " + expected + ": " + heard);
+            }
+            return List.copyOf(heard);
+        }
     }
 
     HttpResponse<String> post(String path, String key, String body) {
