@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,11 +38,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code clientela bench collector}: a load generator on loopback against a real server on a fresh
  * workspace. Sends a fixed number of batches from several connections, measures each batch's
- * latency (send to 202), then checks that the store holds every event that got a 202.
+ * latency, then checks that the store holds every event that got a 202.
+ *
+ * <p>Without {@code --rate} each connection sends its next batch as soon as the last is answered
+ * (closed loop): that finds the highest throughput, but keeps the writer's queue full, so the
+ * latency it shows is the queue's, set by the number of connections. With {@code --rate} batches
+ * are due on a fixed schedule (open loop) and a batch's latency runs from when it was due, not
+ * from when a free connection sent it, so a server falling behind shows in the percentiles
+ * (no coordinated omission).
  */
 @Command(name = "collector", mixinStandardHelpOptions = true,
         description = {"Start the server on a fresh workspace (loopback, any free port) and send it batches of events from several",
-                "connections; print events/s and batch latency percentiles, then check every event that got a 202 is in the store."})
+                "connections; print events/s and batch latency percentiles, then check every event that got a 202 is in the store.",
+                "Without --rate every connection sends again as soon as it is answered (the highest throughput; latency is then the",
+                "queue's); with --rate batches are due on a fixed schedule and latency counts from when each was due."})
 final class CollectorBench implements Callable<Integer> {
     @ParentCommand
     BenchCommand parent;
@@ -61,6 +71,10 @@ final class CollectorBench implements Callable<Integer> {
     @Option(names = "--connections", defaultValue = "16", description = "Concurrent senders (default ${DEFAULT-VALUE}).")
     int connections;
 
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "EVENTS_PER_SECOND",
+            description = "Send on a fixed schedule at this many events/s, warm-up included (default: as fast as the connections are answered).")
+    int rate;
+
     @Option(names = "--customers", defaultValue = "20000", description = "Distinct signed-in customers the events name (default ${DEFAULT-VALUE}).")
     int customers;
 
@@ -72,8 +86,9 @@ final class CollectorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (batches < 1 || warmup < 0 || batchSize < 1 || batchSize > 1000 || connections < 1 || connections > 256 || customers < 1) {
-            throw new UsageException("bench collector: --batches >= 1, --warmup-batches >= 0, --batch-size 1..1000, --connections 1..256, --customers >= 1");
+        if (batches < 1 || warmup < 0 || batchSize < 1 || batchSize > 1000 || connections < 1 || connections > 256 || customers < 1 || rate < 0) {
+            throw new UsageException("bench collector: --batches >= 1, --warmup-batches >= 0, --batch-size 1..1000, --connections 1..256, --customers >= 1, "
+                    + "--rate >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path ws = Files.createTempDirectory("clientela-bench-collector");
@@ -85,9 +100,11 @@ final class CollectorBench implements Callable<Integer> {
                 URI uri = URI.create(serving.url() + "/api/v1/events");
                 run(http, uri, key, 0, warmup, null);
                 long[] latencies = new long[batches];
+                Hiccups hiccups = Hiccups.begin();
                 long t0 = System.nanoTime();
                 Sent sent = run(http, uri, key, warmup, batches, latencies);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                long[] stalls = hiccups.end();
                 CollectorStats stats = serving.collector().stats();
                 long[] done = Arrays.copyOf(latencies, sent.ok());
                 Arrays.sort(done);
@@ -95,6 +112,7 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("batches", sent.ok());
                 result.put("batch_size", batchSize);
                 result.put("connections", connections);
+                result.put("rate", rate == 0 ? "as fast as answered" : rate);
                 result.put("events_per_second", Math.round(sent.ok() * (double) batchSize / seconds));
                 result.put("p50_ms", ms(done, 0.50));
                 result.put("p95_ms", ms(done, 0.95));
@@ -103,6 +121,10 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("refused_429", sent.refused());
                 result.put("failed", sent.failed());
                 result.put("group_commits", stats.groups());
+                result.put("anonymous_backfills", stats.backfills());
+                result.put("anonymous_backfill_ms", stats.backfillMillis());
+                result.put("machine_stall_p99_ms", ms(stalls, 0.99));
+                result.put("machine_stall_max_ms", stalls.length == 0 ? 0 : Math.round(stalls[stalls.length - 1] / 1e4) / 100.0);
                 result.put("seconds", Math.round(seconds * 100) / 100.0);
             }
             long stored = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM events");
@@ -113,12 +135,17 @@ final class CollectorBench implements Callable<Integer> {
             if (parent.root.json) {
                 out.println(Output.json(result));
             } else {
-                out.printf("%,d events/s: %,d batches of %d from %d connections in %.2f s; batch latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                out.printf("%,d events/s%s: %,d batches of %d from %d connections in %.2f s; batch latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
                                 + "max %.1f ms; %d refused (429), %d failed; %,d group commits; %d cores%n", result.get("events_per_second"),
-                        result.get("batches"), batchSize, connections, result.get("seconds"), result.get("p50_ms"), result.get("p95_ms"),
+                        rate == 0 ? "" : String.format(" (sent on a schedule of %,d events/s)", rate), result.get("batches"), batchSize, connections,
+                        result.get("seconds"), result.get("p50_ms"), result.get("p95_ms"),
                         result.get("p99_ms"), result.get("max_ms"), result.get("refused_429"), result.get("failed"), result.get("group_commits"),
                         result.get("cores"));
                 out.printf("store check: %,d events acknowledged with 202, %,d in the store%n", expected, stored);
+                out.printf("anonymous visitors' earlier events given their customer in %,d transactions of their own (%,d ms in all, warm-up included)%n",
+                        result.get("anonymous_backfills"), result.get("anonymous_backfill_ms"));
+                out.printf("machine stalls meanwhile (a thread waking every millisecond, how late it woke): p99 %.1f ms, max %.1f ms%n",
+                        result.get("machine_stall_p99_ms"), result.get("machine_stall_max_ms"));
             }
             return stored == expected ? 0 : 1;
         } finally {
@@ -132,13 +159,19 @@ final class CollectorBench implements Callable<Integer> {
     private record Sent(int ok, int refused, int failed) {
     }
 
-    /** Sends batches {@code from .. from+count-1} from the connections; a 429 is retried after its Retry-After. */
+    /**
+     * Sends batches {@code from .. from+count-1} from the connections; a 429 is retried after a
+     * back-off. With a rate, batch {@code b} is due {@code b} intervals after the start, and its
+     * latency counts from then.
+     */
     private Sent run(HttpClient http, URI uri, String key, int from, int count, long[] latencies) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong deadline = new AtomicLong(System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds));
+        long start = System.nanoTime();
+        double interval = rate == 0 ? 0 : 1e9 * batchSize / rate;
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             Future<?>[] workers = new Future<?>[connections];
@@ -147,8 +180,14 @@ final class CollectorBench implements Callable<Integer> {
                     for (int b; (b = next.getAndIncrement()) < count && System.nanoTime() < deadline.get(); ) {
                         HttpRequest req = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + key)
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(from + b))).build();
+                        long due = start + Math.round(b * interval);
+                        if (rate > 0) {
+                            for (long wait; (wait = due - System.nanoTime()) > 0; ) {
+                                LockSupport.parkNanos(wait);
+                            }
+                        }
+                        long t = rate > 0 ? due : System.nanoTime();
                         for (int attempt = 0; attempt < 20; attempt++) {
-                            long t = System.nanoTime();
                             HttpResponse<Void> r;
                             try {
                                 r = http.send(req, HttpResponse.BodyHandlers.discarding());
@@ -205,6 +244,46 @@ final class CollectorBench implements Callable<Integer> {
             s.append(",\"properties\":{\"price\":").append(r.nextInt(500)).append(".5}}");
         }
         return s.append(']').toString();
+    }
+
+    /**
+     * How late a thread that asks to wake every millisecond actually wakes, while the benchmark
+     * runs: time the machine gave no thread of ours (scheduling, a busy or shared host, GC
+     * pauses). A batch caught in such a stall waits as long, whatever the collector does.
+     */
+    private static final class Hiccups extends Thread {
+        private final long[] late = new long[600_000];
+        private int n;
+        private volatile boolean running = true;
+
+        private Hiccups() {
+            super("bench-hiccups");
+            setDaemon(true);
+        }
+
+        static Hiccups begin() {
+            Hiccups h = new Hiccups();
+            h.start();
+            return h;
+        }
+
+        @Override
+        public void run() {
+            while (running && n < late.length) {
+                long t = System.nanoTime();
+                LockSupport.parkNanos(1_000_000);
+                late[n++] = Math.max(0, System.nanoTime() - t - 1_000_000);
+            }
+        }
+
+        /** The delays seen, sorted. */
+        long[] end() throws InterruptedException {
+            running = false;
+            join();
+            long[] out = Arrays.copyOf(late, n);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     private static double ms(long[] sorted, double q) {

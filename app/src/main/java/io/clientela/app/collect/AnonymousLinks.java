@@ -15,14 +15,24 @@ import java.util.stream.Collectors;
 /**
  * Links a visitor's anonymous events to the customer once they identify themselves: an event that
  * carries both an anonymous id and a customer (a login, say) links that anonymous id, within its
- * source, to the customer; the earlier events of that anonymous id that name no customer are then
- * given that customer, and so are later ones. A device shared by two customers links to the one who
- * identified last; events already linked keep their customer. Used by the writer thread only.
+ * source, to the customer; later events of that anonymous id that name no customer are written
+ * with that customer, and the earlier ones are given it shortly after (below). A device shared by
+ * two customers links to the one who identified last; events already linked keep their customer.
+ * Used by the writer thread only.
+ *
+ * <p>Giving the earlier events their customer is an UPDATE of the events table, about 10 ms, which
+ * would hold up every batch of the group. So the batch's transaction only notes the link in
+ * {@code anonymous_backfills}, and {@link #backfill} acts on all notes at once in a transaction of
+ * its own: the writer runs it when it has a moment, or once a note is a few seconds old. A note
+ * outlives a crash and is acted on after the restart. The note names the customer by key; the
+ * events get the profile that key belongs to when the note is acted on, and an erasure deletes the
+ * notes of its customer. Two links made for one device before the notes are acted on give its
+ * earlier events to the first.
  *
  * <p>It also knows which anonymous ids have events without a customer, and from which import on,
- * so that linking one updates only the newer part of the events table, and linking one that has
- * none costs no statement. That knowledge is loaded at start and kept for up to {@code capacity}
- * anonymous ids; beyond that it is dropped, and linking then looks through the whole table.
+ * so that a note bounds the UPDATE to the newer part of the events table, and linking one that has
+ * none needs no note. That knowledge is loaded at start and kept for up to {@code capacity}
+ * anonymous ids; beyond that it is dropped, and the notes then look through the whole table.
  */
 final class AnonymousLinks {
     /** source -> anonymous id -> link */
@@ -46,13 +56,19 @@ final class AnonymousLinks {
     record Seen(String anonymousId, String key, Long customerId, long importId) {
     }
 
-    /** What {@link #apply} did, to {@link #remember} once committed: links made, customers given, anonymous ids left unlinked. */
-    record Applied(String source, Map<String, Link> made, Map<String, Link> given, Map<String, Long> unlinked) {
-        static final Applied NONE = new Applied("", Map.of(), Map.of(), Map.of());
+    /**
+     * What {@link #apply} did, to {@link #remember} once committed: links made, customers given,
+     * anonymous ids left unlinked, and how many notes it left for {@link #backfill}.
+     */
+    record Applied(String source, Map<String, Link> made, Map<String, Link> given, Map<String, Long> unlinked, int notes) {
+        static final Applied NONE = new Applied("", Map.of(), Map.of(), Map.of(), 0);
     }
 
-    /** Loads the links the stored events already make, and which anonymous ids still have events of no customer. */
+    /** Loads the links the stored events already make, and which anonymous ids still have events of no customer; forgets what it knew. */
     void load(Connection c) {
+        links.clear();
+        unlinked.clear();
+        unlinkedSize = 0;
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT source, anonymous_id, arg_max(customer_key, occurred_at), arg_max(customer_id, occurred_at) "
                     + "FROM events WHERE anonymous_id IS NOT NULL AND customer_key IS NOT NULL GROUP BY ALL")) {
@@ -137,15 +153,39 @@ final class AnonymousLinks {
             }
         }
         if (!from.isEmpty()) {
-            String values = from.keySet().stream().map(a -> "(" + Db.literal(a) + ", " + Db.literal(given.get(a).key()) + ", "
-                    + (given.get(a).customerId() == null ? "NULL::BIGINT" : given.get(a).customerId()) + ")").collect(Collectors.joining(", "));
-            // import ids grow with the table, so the bound lets DuckDB skip the older row groups
-            String since = unbounded ? "" : "events.import_id >= " + from.values().stream().mapToLong(Long::longValue).min().orElseThrow() + " AND ";
-            Db.update(tx, "UPDATE events SET customer_key = l.k, customer_id = l.c FROM (VALUES " + values + ") l(a, k, c) "
-                    + "WHERE " + since + "events.source = ? AND events.anonymous_id = l.a AND events.customer_key IS NULL", source);
+            Db.update(tx, "INSERT INTO anonymous_backfills SELECT nextval('backfill_seq'), ?, a, k, c, f FROM (VALUES " + from.entrySet().stream()
+                    .map(e -> "(" + Db.literal(e.getKey()) + ", " + Db.literal(given.get(e.getKey()).key()) + ", "
+                            + (given.get(e.getKey()).customerId() == null ? "NULL::BIGINT" : given.get(e.getKey()).customerId()) + ", "
+                            + (e.getValue() == null ? "NULL::BIGINT" : e.getValue()) + ")")
+                    .collect(Collectors.joining(", ")) + ") n(a, k, c, f)", source);
         }
         given.keySet().forEach(open::remove);
-        return new Applied(source, made, given, open);
+        return new Applied(source, made, given, open, from.size());
+    }
+
+    /**
+     * Acts on the notes {@link #apply} left, in one transaction of the caller's: each noted
+     * anonymous id's events that name no customer, from its noted import on, get the customer, as
+     * its key is linked now; the notes are then deleted. Returns how many events it gave a customer.
+     */
+    static long backfill(Connection tx) {
+        Map<String, Object> span = Db.query(tx, "SELECT max(seq) AS last, min(from_import) AS since, count(*) FILTER (WHERE from_import IS NULL) "
+                + "AS unbounded FROM anonymous_backfills").get(0);
+        if (span.get("last") == null) {
+            return 0;
+        }
+        long last = ((Number) span.get("last")).longValue();
+        // import ids grow with the table, so the bound lets DuckDB skip the older row groups
+        String since = ((Number) span.get("unbounded")).longValue() > 0 || span.get("since") == null ? ""
+                : "events.import_id >= " + ((Number) span.get("since")).longValue() + " AND ";
+        long given = Db.update(tx, "UPDATE events SET customer_key = b.customer_key, customer_id = b.customer_id FROM ("
+                + "SELECT DISTINCT ON (n.source, n.anonymous_id) n.source, n.anonymous_id, n.customer_key, r.customer_id, n.from_import "
+                + "FROM anonymous_backfills n JOIN customer_records r ON r.source = n.source AND r.external_id = n.customer_key "
+                + "WHERE n.seq <= " + last + " ORDER BY n.source, n.anonymous_id, n.seq) b "
+                + "WHERE " + since + "events.source = b.source AND events.anonymous_id = b.anonymous_id AND events.customer_key IS NULL "
+                + "AND (b.from_import IS NULL OR events.import_id >= b.from_import)");
+        Db.update(tx, "DELETE FROM anonymous_backfills WHERE seq <= " + last);
+        return given;
     }
 
     /** Keeps what committed transactions did. */

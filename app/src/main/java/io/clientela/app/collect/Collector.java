@@ -56,6 +56,16 @@ public final class Collector implements AutoCloseable {
     static final long IDLE_CHECKPOINT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private long lastWrite;
     private boolean dirty;
+    /**
+     * How long a note for {@link AnonymousLinks#backfill} waits at most while batches keep coming:
+     * acting on the notes holds up the batches that arrive meanwhile (tens of ms), so under
+     * sustained load it is done rarely, on many notes at once; otherwise the next time the writer
+     * has had nothing to do for a moment.
+     */
+    static final long BACKFILL_AT_LATEST_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private long notes;
+    private long notedSince;
+    private long linksVersion;
 
     public Collector(Workspace workspace, BatchImporter importer, Map<Kind, Mapping> mappings, CollectedItems listener, int maxQueuedItems,
                      int maxGroupItems) {
@@ -71,7 +81,10 @@ public final class Collector implements AutoCloseable {
         this.maxQueuedItems = maxQueuedItems;
         this.maxGroupItems = maxGroupItems;
         loadKnownIds();
+        linksVersion = workspace.identityVersion();
         anonymous.load(workspace.connection());
+        notes = io.clientela.store.Db.queryLong(workspace.connection(), "SELECT count(*) FROM anonymous_backfills");
+        notedSince = System.nanoTime(); // left by the last run: acted on at the first idle moment
         mappings.forEach((k, m) -> {
             QuickCheck q = k == Kind.ORDERS ? null : importer.quickCheck(m);
             if (q != null) {
@@ -186,6 +199,7 @@ public final class Collector implements AutoCloseable {
             try {
                 Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    backfillWhenDue(true);
                     checkpointWhenIdle();
                     continue;
                 }
@@ -214,7 +228,9 @@ public final class Collector implements AutoCloseable {
                 group.clear();
             }
             notifyListener(stored);
+            backfillWhenDue(false);
         }
+        backfillWhenDue(true);
         for (Submission s; (s = queue.poll()) != null; ) {
             s.future().completeExceptionally(new CollectorFailedException("the collector stopped before writing this batch; nothing of it was kept", null));
         }
@@ -234,6 +250,10 @@ public final class Collector implements AutoCloseable {
         List<GroupWrite.Done> done;
         try {
             long version = customers.version();
+            if (version != linksVersion) {
+                anonymous.load(workspace.connection()); // an erasure: links to the erased customer must go
+                linksVersion = version;
+            }
             if (fastPath) {
                 fast.reserveImportIds(workspace.connection());
             }
@@ -261,6 +281,11 @@ public final class Collector implements AutoCloseable {
         }
         counters.groups.incrementAndGet();
         anonymous.remember(g.links());
+        int noted = g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum();
+        if (noted > 0 && notes == 0) {
+            notedSince = System.nanoTime();
+        }
+        notes += noted;
         counters.fastParts.addAndGet(g.fastParts);
         counters.fullParts.addAndGet(g.fullParts);
         List<CollectedItem> stored = new ArrayList<>();
@@ -271,6 +296,37 @@ public final class Collector implements AutoCloseable {
             stored.addAll(d.stored());
         }
         return stored;
+    }
+
+    /**
+     * Gives anonymous visitors' earlier events the customer they were linked to, when the writer is
+     * idle or the oldest note is {@link #BACKFILL_AT_LATEST_NANOS} old. On failure, or when an
+     * erasure ran meanwhile, the notes stay and it is tried again later.
+     */
+    private void backfillWhenDue(boolean idle) {
+        if (notes == 0 || !idle && System.nanoTime() - notedSince < BACKFILL_AT_LATEST_NANOS) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            long version = workspace.identityVersion();
+            long given = workspace.inTransaction(tx -> {
+                long n = AnonymousLinks.backfill(tx);
+                if (workspace.identityVersion() != version) {
+                    throw new IllegalStateException("customer records were erased meanwhile"); // rolled back: their notes are gone next time
+                }
+                return n;
+            });
+            notes = 0;
+            counters.backfills.incrementAndGet();
+            counters.backfilledEvents.addAndGet(given);
+            counters.backfillNanos.addAndGet(System.nanoTime() - started);
+            dirty = true;
+            lastWrite = System.nanoTime();
+        } catch (RuntimeException e) {
+            counters.backfillFailures.incrementAndGet();
+            notedSince = System.nanoTime(); // the notes stay: again later
+        }
     }
 
     /**

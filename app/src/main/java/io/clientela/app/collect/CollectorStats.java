@@ -17,10 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param fastFailures     batches the fast path failed on, written again through the full checks (should stay 0)
  * @param checkpoints      checkpoints the writer ran while idle
  * @param checkpointMillis time they took, in all
+ * @param backfills        transactions that gave anonymous visitors' earlier events their customer, after the batches that linked them
+ * @param backfilledEvents events they gave a customer
+ * @param backfillMillis   time they took, in all
+ * @param backfillFailures such transactions that failed (their work stays noted and is tried again)
  */
 public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, long stored, long duplicates, long rejected,
                              long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds, long fastParts,
-                             long fullParts, long fastFailures, long checkpoints, long checkpointMillis) {
+                             long fullParts, long fastFailures, long checkpoints, long checkpointMillis, long backfills,
+                             long backfilledEvents, long backfillMillis, long backfillFailures) {
 
     /** The live counters behind a snapshot. */
     static final class Counters {
@@ -37,6 +42,10 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         final AtomicLong fastFailures = new AtomicLong();
         final AtomicLong checkpoints = new AtomicLong();
         final AtomicLong checkpointNanos = new AtomicLong();
+        final AtomicLong backfills = new AtomicLong();
+        final AtomicLong backfilledEvents = new AtomicLong();
+        final AtomicLong backfillNanos = new AtomicLong();
+        final AtomicLong backfillFailures = new AtomicLong();
 
         void count(Receipt r) {
             batches.incrementAndGet();
@@ -48,7 +57,7 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         CollectorStats snapshot(int queued, int max, int known) {
             return new CollectorStats(queued, max, batches.get(), stored.get(), duplicates.get(), rejected.get(), refusedBatches.get(),
                     groups.get(), failedGroups.get(), listenerFailures.get(), known, fastParts.get(), fullParts.get(), fastFailures.get(), checkpoints.get(),
-                    checkpointNanos.get() / 1_000_000);
+                    checkpointNanos.get() / 1_000_000, backfills.get(), backfilledEvents.get(), backfillNanos.get() / 1_000_000, backfillFailures.get());
         }
     }
 }

@@ -3,7 +3,9 @@ package io.clientela.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.app.App;
 import io.clientela.app.privacy.Privacy;
+import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,6 +66,9 @@ class CollectorFastPathTest {
             assertThat(stats(fast).get("fullParts").asLong()).isZero();
             assertThat(stats(fast).get("fastFailures").asLong()).isZero();
             assertThat(stats(full).get("fullParts").asLong()).isEqualTo(1);
+            // the anonymous events before the login get the customer shortly after the answer, on both paths
+            assertThat(fast.eventualCount(0, "SELECT count(*) FROM anonymous_backfills")).isZero();
+            assertThat(full.eventualCount(0, "SELECT count(*) FROM anonymous_backfills")).isZero();
             // record and profile numbers may come in another order: profiles are compared by the records they hold
             String events = "SELECT e.* EXCLUDE (import_id, properties, customer_id), CAST(e.properties AS VARCHAR) AS properties, "
                     + "(SELECT string_agg(external_id, ',' ORDER BY external_id) FROM customer_records r WHERE r.customer_id = e.customer_id) AS profile "
@@ -91,7 +96,7 @@ class CollectorFastPathTest {
                 s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(3) + "," + CLEAN.get(7) + tail + "]");
 
                 long customer = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C1'");
-                assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_id = ? AND customer_key = 'C1'", customer))
+                assertThat(s.eventualCount(4, "SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_id = ? AND customer_key = 'C1'", customer))
                         .as("before, at and after the login").isEqualTo(4);
                 assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a3' AND customer_id IS NULL")).as("another visitor").isEqualTo(1);
                 assertThat(s.heard(5).stream().filter(i -> i.id().equals("e4")).findFirst().orElseThrow().customerId())
@@ -99,6 +104,33 @@ class CollectorFastPathTest {
             }
             assertThat(stats(fast).get("fullParts").asLong()).isZero();
             assertThat(stats(full).get("fastParts").asLong()).isZero();
+            // the fast path wrote e4 with the customer; the events before the login were given it after the batch was answered
+            assertThat(stats(fast).get("backfilledEvents").asLong()).isEqualTo(2);
+            assertThat(stats(fast).get("backfillFailures").asLong()).isZero();
+            assertThat(fast.count("SELECT count(*) FROM anonymous_backfills")).as("notes acted on are deleted").isZero();
+        }
+    }
+
+    @Test
+    void a_link_noted_but_not_acted_on_before_a_crash_is_acted_on_after_the_restart() {
+        Path ws = tmp.resolve("ws");
+        try (TestServer s = new TestServer(ws)) {
+            s.post("/api/v1/events", s.writeKey, batch(List.of(CLEAN.get(0), CLEAN.get(1), CLEAN.get(2), CLEAN.get(7))));
+            assertThat(s.eventualCount(3, "SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_key = 'C1'")).isEqualTo(3);
+        }
+        // the state a crash leaves between the batch's commit and the back-fill: a note, and the events still without the customer
+        try (App app = App.open(ws, "test", TestServer.CLOCK); Connection c = app.workspace().newConnection()) {
+            Db.execute(c, "UPDATE events SET customer_key = NULL, customer_id = NULL WHERE event_id IN ('e1', 'e2')");
+            Db.execute(c, "INSERT INTO anonymous_backfills SELECT nextval('backfill_seq'), source, anonymous_id, customer_key, customer_id, NULL "
+                    + "FROM events WHERE event_id = 'e3'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (TestServer s = new TestServer(ws)) {
+            assertThat(s.eventualCount(3, "SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_key = 'C1' AND customer_id IS NOT NULL"))
+                    .as("e1 and e2 linked again at start").isEqualTo(3);
+            assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a3' AND customer_key IS NULL")).as("another visitor").isEqualTo(1);
+            assertThat(s.eventualCount(0, "SELECT count(*) FROM anonymous_backfills")).isZero();
         }
     }
 
@@ -111,12 +143,30 @@ class CollectorFastPathTest {
             HttpResponse<String> login = s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(2) + "]");
 
             assertThat(login.statusCode()).as(login.body()).isEqualTo(202);
-            assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_key = 'C1'")).isEqualTo(2);
+            assertThat(s.eventualCount(2, "SELECT count(*) FROM events WHERE anonymous_id = 'a1' AND customer_key = 'C1'")).isEqualTo(2);
             assertThat(s.count("SELECT count(*) FROM events WHERE anonymous_id = 'a3' AND customer_key IS NULL")).isEqualTo(1);
         }
         try (TestServer s = new TestServer(tmp.resolve("ws"))) {
             s.post("/api/v1/events", s.writeKey, "[" + CLEAN.get(3) + "]");
             assertThat(s.count("SELECT count(*) FROM events WHERE event_id = 'e4' AND customer_key = 'C1'")).as("the link itself was kept").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void after_an_erasure_the_erased_customer_s_device_is_anonymous_again() throws Exception {
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            s.post("/api/v1/events", s.writeKey, "[" + event("x1", "login", "2026-10-31T10:00:00Z", "C9", null, "a9") + "]");
+            long erased = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C9'");
+            s.post("/api/v1/events", s.writeKey, "[" + event("x2", "page_view", "2026-10-31T10:01:00Z", null, null, "a9") + "]");
+            assertThat(s.count("SELECT customer_id FROM events WHERE event_id = 'x2'")).as("linked while the customer exists").isEqualTo(erased);
+            try (Connection c = s.app.workspace().newConnection()) {
+                new Privacy(c, TestServer.CLOCK).erase(erased, s.app.workspace());
+            }
+
+            s.post("/api/v1/events", s.writeKey, "[" + event("x3", "page_view", "2026-10-31T11:00:00Z", null, null, "a9") + "]");
+
+            assertThat(s.query("SELECT customer_key, customer_id FROM events WHERE event_id = 'x3'")).singleElement()
+                    .satisfies(e -> assertThat(e.values()).containsOnlyNulls());
         }
     }
 

@@ -121,6 +121,24 @@ final class TestServer implements AutoCloseable {
         return Db.queryLong(reader, sql, params);
     }
 
+    /**
+     * The count, once it is {@code expected} or five seconds have passed: for what the collector
+     * does shortly after answering, such as giving anonymous events the customer who logged in.
+     */
+    long eventualCount(long expected, String sql, Object... params) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long now;
+        while ((now = count(sql, params)) != expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return now;
+    }
+
     @Override
     public void close() {
         serving.close();

@@ -67,7 +67,7 @@ class TrackerInBrowserTest {
         long customer = server.count("SELECT customer_id FROM events WHERE type = 'login'");
         assertThat(server.count("SELECT count(*) FROM events WHERE type IN ('login', 'order') AND customer_id = ?", customer)).isEqualTo(2);
         // the events before the login were anonymous; the login linked its anonymous id, and so them, to the customer
-        assertThat(server.count("SELECT count(*) FROM events WHERE customer_id = ?", customer)).isEqualTo(6);
+        assertThat(server.eventualCount(6, "SELECT count(*) FROM events WHERE customer_id = ?", customer)).isEqualTo(6);
         assertThat(server.count("SELECT count(DISTINCT customer_key) FROM events")).isEqualTo(1);
         assertThat(server.count("SELECT customer_id FROM orders")).isEqualTo(customer);
         assertThat(server.count("SELECT count(*) FROM order_lines")).isEqualTo(2);
