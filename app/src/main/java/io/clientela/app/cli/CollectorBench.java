@@ -123,6 +123,7 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("group_commits", stats.groups());
                 result.put("anonymous_backfills", stats.backfills());
                 result.put("anonymous_backfill_ms", stats.backfillMillis());
+                result.put("anonymous_backfill_failures", stats.backfillFailures());
                 result.put("machine_stall_p99_ms", ms(stalls, 0.99));
                 result.put("machine_stall_max_ms", stalls.length == 0 ? 0 : Math.round(stalls[stalls.length - 1] / 1e4) / 100.0);
                 result.put("seconds", Math.round(seconds * 100) / 100.0);
@@ -142,8 +143,8 @@ final class CollectorBench implements Callable<Integer> {
                         result.get("p99_ms"), result.get("max_ms"), result.get("refused_429"), result.get("failed"), result.get("group_commits"),
                         result.get("cores"));
                 out.printf("store check: %,d events acknowledged with 202, %,d in the store%n", expected, stored);
-                out.printf("anonymous visitors' earlier events given their customer in %,d transactions of their own (%,d ms in all, warm-up included)%n",
-                        result.get("anonymous_backfills"), result.get("anonymous_backfill_ms"));
+                out.printf("anonymous visitors' earlier events given their customer beside the writer: %,d transactions, %,d ms in all, %d failed "
+                        + "(warm-up included)%n", result.get("anonymous_backfills"), result.get("anonymous_backfill_ms"), result.get("anonymous_backfill_failures"));
                 out.printf("machine stalls meanwhile (a thread waking every millisecond, how late it woke): p99 %.1f ms, max %.1f ms%n",
                         result.get("machine_stall_p99_ms"), result.get("machine_stall_max_ms"));
             }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * <p>Giving the earlier events their customer is an UPDATE of the events table, about 10 ms, which
  * would hold up every batch of the group. So the batch's transaction only notes the link in
  * {@code anonymous_backfills}, and {@link #backfill} acts on all notes at once in a transaction of
- * its own: the writer runs it when it has a moment, or once a note is a few seconds old. A note
+ * its own, on another thread and connection, a fraction of a second later. A note
  * outlives a crash and is acted on after the restart. The note names the customer by key; the
  * events get the profile that key belongs to when the note is acted on, and an erasure deletes the
  * notes of its customer. Two links made for one device before the notes are acted on give its
@@ -163,16 +163,20 @@ final class AnonymousLinks {
         return new Applied(source, made, given, open, from.size());
     }
 
+    /** What {@link #backfill} did: events given a customer, notes acted on (and deleted). */
+    record Backfilled(long events, long notes) {
+    }
+
     /**
      * Acts on the notes {@link #apply} left, in one transaction of the caller's: each noted
      * anonymous id's events that name no customer, from its noted import on, get the customer, as
-     * its key is linked now; the notes are then deleted. Returns how many events it gave a customer.
+     * its key is linked now; the notes are then deleted. Thread-safe: it only reads the store.
      */
-    static long backfill(Connection tx) {
+    static Backfilled backfill(Connection tx) {
         Map<String, Object> span = Db.query(tx, "SELECT max(seq) AS last, min(from_import) AS since, count(*) FILTER (WHERE from_import IS NULL) "
                 + "AS unbounded FROM anonymous_backfills").get(0);
         if (span.get("last") == null) {
-            return 0;
+            return new Backfilled(0, 0);
         }
         long last = ((Number) span.get("last")).longValue();
         // import ids grow with the table, so the bound lets DuckDB skip the older row groups
@@ -184,8 +188,7 @@ final class AnonymousLinks {
                 + "WHERE n.seq <= " + last + " ORDER BY n.source, n.anonymous_id, n.seq) b "
                 + "WHERE " + since + "events.source = b.source AND events.anonymous_id = b.anonymous_id AND events.customer_key IS NULL "
                 + "AND (b.from_import IS NULL OR events.import_id >= b.from_import)");
-        Db.update(tx, "DELETE FROM anonymous_backfills WHERE seq <= " + last);
-        return given;
+        return new Backfilled(given, Db.update(tx, "DELETE FROM anonymous_backfills WHERE seq <= " + last));
     }
 
     /** Keeps what committed transactions did. */

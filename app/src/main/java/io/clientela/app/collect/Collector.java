@@ -7,6 +7,7 @@ import io.clientela.ingest.Mapping;
 import io.clientela.ingest.QuickCheck;
 import io.clientela.store.StoreException;
 import io.clientela.store.Workspace;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -57,14 +58,15 @@ public final class Collector implements AutoCloseable {
     private long lastWrite;
     private boolean dirty;
     /**
-     * How long a note for {@link AnonymousLinks#backfill} waits at most while batches keep coming:
-     * acting on the notes holds up the batches that arrive meanwhile (tens of ms), so under
-     * sustained load it is done rarely, on many notes at once; otherwise the next time the writer
-     * has had nothing to do for a moment.
+     * How long a note for {@link AnonymousLinks#backfill} waits at least, so that one UPDATE acts on
+     * several. The back-fill runs on a thread and connection of its own, beside the writer; as an
+     * UPDATE scans the newer part of the events table, it then waits ten times as long as its last
+     * run took, so that it takes at most about a tenth of a core.
      */
-    static final long BACKFILL_AT_LATEST_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private long notes;
-    private long notedSince;
+    static final long BACKFILL_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    private final AtomicLong notes = new AtomicLong();
+    private volatile long notedSince;
+    private final Thread backfiller;
     private long linksVersion;
 
     public Collector(Workspace workspace, BatchImporter importer, Map<Kind, Mapping> mappings, CollectedItems listener, int maxQueuedItems,
@@ -83,8 +85,8 @@ public final class Collector implements AutoCloseable {
         loadKnownIds();
         linksVersion = workspace.identityVersion();
         anonymous.load(workspace.connection());
-        notes = io.clientela.store.Db.queryLong(workspace.connection(), "SELECT count(*) FROM anonymous_backfills");
-        notedSince = System.nanoTime(); // left by the last run: acted on at the first idle moment
+        notes.set(io.clientela.store.Db.queryLong(workspace.connection(), "SELECT count(*) FROM anonymous_backfills")); // left by the last run
+        notedSince = System.nanoTime();
         mappings.forEach((k, m) -> {
             QuickCheck q = k == Kind.ORDERS ? null : importer.quickCheck(m);
             if (q != null) {
@@ -105,6 +107,9 @@ public final class Collector implements AutoCloseable {
         this.writer = new Thread(this::writeLoop, "collector-writer");
         writer.setDaemon(true);
         writer.start();
+        this.backfiller = new Thread(this::backfillLoop, "collector-backfill");
+        backfiller.setDaemon(true);
+        backfiller.start();
     }
 
     /**
@@ -199,7 +204,6 @@ public final class Collector implements AutoCloseable {
             try {
                 Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    backfillWhenDue(true);
                     checkpointWhenIdle();
                     continue;
                 }
@@ -228,9 +232,7 @@ public final class Collector implements AutoCloseable {
                 group.clear();
             }
             notifyListener(stored);
-            backfillWhenDue(false);
         }
-        backfillWhenDue(true);
         for (Submission s; (s = queue.poll()) != null; ) {
             s.future().completeExceptionally(new CollectorFailedException("the collector stopped before writing this batch; nothing of it was kept", null));
         }
@@ -282,10 +284,9 @@ public final class Collector implements AutoCloseable {
         counters.groups.incrementAndGet();
         anonymous.remember(g.links());
         int noted = g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum();
-        if (noted > 0 && notes == 0) {
+        if (noted > 0 && notes.getAndAdd(noted) == 0) {
             notedSince = System.nanoTime();
         }
-        notes += noted;
         counters.fastParts.addAndGet(g.fastParts);
         counters.fullParts.addAndGet(g.fullParts);
         List<CollectedItem> stored = new ArrayList<>();
@@ -299,33 +300,53 @@ public final class Collector implements AutoCloseable {
     }
 
     /**
-     * Gives anonymous visitors' earlier events the customer they were linked to, when the writer is
-     * idle or the oldest note is {@link #BACKFILL_AT_LATEST_NANOS} old. On failure, or when an
-     * erasure ran meanwhile, the notes stay and it is tried again later.
+     * Gives anonymous visitors' earlier events the customer they were linked to, on a connection of
+     * its own: its UPDATE touches only events without a customer, which the writer only appends,
+     * so the two do not hold each other up. On failure, or when an erasure ran meanwhile, the notes
+     * stay and it is tried again later. Once the writer has stopped it tries once more, and ends.
      */
-    private void backfillWhenDue(boolean idle) {
-        if (notes == 0 || !idle && System.nanoTime() - notedSince < BACKFILL_AT_LATEST_NANOS) {
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            long version = workspace.identityVersion();
-            long given = workspace.inTransaction(tx -> {
-                long n = AnonymousLinks.backfill(tx);
-                if (workspace.identityVersion() != version) {
-                    throw new IllegalStateException("customer records were erased meanwhile"); // rolled back: their notes are gone next time
+    private void backfillLoop() {
+        try (Connection c = workspace.newConnection()) {
+            long lastRun = 0;
+            while (true) {
+                boolean last = !writer.isAlive();
+                if (notes.get() > 0 && (last || System.nanoTime() - notedSince >= Math.max(BACKFILL_AFTER_NANOS, 10 * lastRun))) {
+                    long started = System.nanoTime();
+                    backfillOnce(c);
+                    lastRun = System.nanoTime() - started;
                 }
-                return n;
-            });
-            notes = 0;
+                if (last) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+        } catch (SQLException e) {
+            counters.backfillFailures.incrementAndGet(); // no connection: the notes are acted on after the next start
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void backfillOnce(Connection c) throws SQLException {
+        long started = System.nanoTime();
+        long version = workspace.identityVersion();
+        c.setAutoCommit(false);
+        try {
+            AnonymousLinks.Backfilled done = AnonymousLinks.backfill(c);
+            if (workspace.identityVersion() != version) {
+                throw new IllegalStateException("customer records were erased meanwhile"); // rolled back: their notes are gone next time
+            }
+            c.commit();
+            notes.addAndGet(-done.notes());
             counters.backfills.incrementAndGet();
-            counters.backfilledEvents.addAndGet(given);
+            counters.backfilledEvents.addAndGet(done.events());
             counters.backfillNanos.addAndGet(System.nanoTime() - started);
-            dirty = true;
-            lastWrite = System.nanoTime();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
+            c.rollback();
             counters.backfillFailures.incrementAndGet();
             notedSince = System.nanoTime(); // the notes stay: again later
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -379,6 +400,7 @@ public final class Collector implements AutoCloseable {
         accepting = false;
         try {
             writer.join(TimeUnit.SECONDS.toMillis(60));
+            backfiller.join(TimeUnit.SECONDS.toMillis(60));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,8 +9,12 @@ import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +112,35 @@ class CollectorFastPathTest {
             assertThat(stats(fast).get("backfilledEvents").asLong()).isEqualTo(2);
             assertThat(stats(fast).get("backfillFailures").asLong()).isZero();
             assertThat(fast.count("SELECT count(*) FROM anonymous_backfills")).as("notes acted on are deleted").isZero();
+        }
+    }
+
+    @Test
+    void visitors_are_linked_while_batches_keep_coming_and_no_back_fill_fails() throws Exception {
+        try (TestServer s = new TestServer(tmp.resolve("ws"))) {
+            ExecutorService senders = Executors.newFixedThreadPool(4);
+            List<Future<?>> visits = new ArrayList<>();
+            for (int v = 0; v < 40; v++) {
+                String a = "v" + v;
+                String k = "K" + v;
+                visits.add(senders.submit(() -> {
+                    s.post("/api/v1/events", s.writeKey, batch(List.of(event(a + "-1", "page_view", "2026-10-31T10:00:00Z", null, null, a),
+                            event(a + "-2", "product_view", "2026-10-31T10:01:00Z", null, null, a))));
+                    s.post("/api/v1/events", s.writeKey, "[" + event(a + "-3", "login", "2026-10-31T10:02:00Z", k, null, a) + "]");
+                    s.post("/api/v1/events", s.writeKey, "[" + event(a + "-4", "add_to_cart", "2026-10-31T10:03:00Z", null, null, a) + "]");
+                }));
+            }
+            for (Future<?> f : visits) {
+                f.get();
+            }
+            senders.shutdown();
+
+            assertThat(s.count("SELECT count(*) FROM events")).isEqualTo(160);
+            assertThat(s.eventualCount(0, "SELECT count(*) FROM events WHERE customer_key IS NULL")).isZero();
+            assertThat(s.count("SELECT count(*) FROM events WHERE customer_key <> 'K' || substr(anonymous_id, 2)")).as("each visitor's own").isZero();
+            assertThat(s.count("SELECT count(*) FROM events e JOIN customer_records r ON r.external_id = e.customer_key "
+                    + "WHERE e.customer_id IS DISTINCT FROM r.customer_id")).as("with the key's profile").isZero();
+            assertThat(stats(s).get("backfillFailures").asLong()).isZero();
         }
     }
 
