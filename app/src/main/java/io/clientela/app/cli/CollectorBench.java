@@ -112,7 +112,7 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("batches", sent.ok());
                 result.put("batch_size", batchSize);
                 result.put("connections", connections);
-                result.put("rate", rate == 0 ? "as fast as answered" : rate);
+                result.put("rate_events_per_second", rate); // 0: as fast as answered
                 result.put("events_per_second", Math.round(sent.ok() * (double) batchSize / seconds));
                 result.put("p50_ms", ms(done, 0.50));
                 result.put("p95_ms", ms(done, 0.95));

@@ -170,7 +170,8 @@ final class AnonymousLinks {
     /**
      * Acts on the notes {@link #apply} left, in one transaction of the caller's: each noted
      * anonymous id's events that name no customer, from its noted import on, get the customer, as
-     * its key is linked now; the notes are then deleted. Thread-safe: it only reads the store.
+     * its key is linked now; the notes are then deleted. Static: it uses nothing held in memory, so
+     * it runs on its own thread and connection, beside the writer.
      */
     static Backfilled backfill(Connection tx) {
         Map<String, Object> span = Db.query(tx, "SELECT max(seq) AS last, min(from_import) AS since, count(*) FILTER (WHERE from_import IS NULL) "
