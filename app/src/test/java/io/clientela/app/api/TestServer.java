@@ -60,15 +60,7 @@ final class TestServer implements AutoCloseable {
      * fails if they do not all come within five seconds, or if more come.
      */
     List<CollectedItem> heard(int expected) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (heard.size() < expected && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        awaitUpTo5s(() -> heard.size() >= expected);
         synchronized (heard) {
             if (heard.size() != expected) {
                 throw new AssertionError("the listener heard " + heard.size() + " items, expected " + expected + ": " + heard);
@@ -126,17 +118,21 @@ final class TestServer implements AutoCloseable {
      * does shortly after answering, such as giving anonymous events the customer who logged in.
      */
     long eventualCount(long expected, String sql, Object... params) {
+        awaitUpTo5s(() -> count(sql, params) == expected);
+        return count(sql, params);
+    }
+
+    /** Returns once {@code done} holds or five seconds have passed, whichever is first. */
+    private static void awaitUpTo5s(java.util.function.BooleanSupplier done) {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        long now;
-        while ((now = count(sql, params)) != expected && System.nanoTime() < deadline) {
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(20);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
-        return now;
     }
 
     @Override
