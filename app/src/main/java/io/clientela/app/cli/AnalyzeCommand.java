@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela analyze}: customer-value and voice analyses, each stored as a run with its provenance. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Run analyses on the workspace. Each run is stored with its as-of date, parameters, data window and",
-                "algorithm versions, and writes its per-customer results onto the profiles (see 'customer show')."},
+        description = {"Run analyses on the workspace. Each run is stored with its as-of date, parameters, data window and "
+                + "algorithm versions, and writes its per-customer results onto the profiles (see 'customer show')."},
         subcommands = {AnalyzeCommand.Value.class, AnalyzeCommand.RfmRun.class, AnalyzeCommand.AbcRun.class, AnalyzeCommand.QuadrantRun.class,
                 AnalyzeCommand.ClvRun.class, AnalyzeCommand.CohortsRun.class, RunsCommand.ListRuns.class, RunsCommand.Show.class,
                 AnalyzeVoiceCommand.class})
@@ -146,9 +146,9 @@ final class AnalyzeCommand implements Runnable {
     }
 
     @Command(name = "value", mixinStandardHelpOptions = true,
-            description = {"Run every customer-value analysis: RFM, ABC (customers and products), the satisfaction × revenue",
-                    "quadrant, lifetime value (BG/NBD or Pareto/NBD with Gamma-Gamma) and cohorts, with roll-ups by country,",
-                    "region, channel, cohort, product category and for the company."})
+            description = {"Run every customer-value analysis: RFM, ABC (customers and products), the satisfaction × revenue "
+                    + "quadrant, lifetime value (BG/NBD or Pareto/NBD with Gamma-Gamma) and cohorts, with roll-ups by country, "
+                    + "region, channel, cohort, product category and for the company."})
     static final class Value implements Callable<Integer> {
         @ParentCommand
         AnalyzeCommand parent;
@@ -185,8 +185,8 @@ final class AnalyzeCommand implements Runnable {
     }
 
     @Command(name = "quadrant", mixinStandardHelpOptions = true,
-            description = {"The satisfaction × revenue quadrant: model, growing, at-risk and precarious customers; customers",
-                    "without rated feedback are their own group."})
+            description = {"The satisfaction × revenue quadrant: model, growing, at-risk and precarious customers; customers "
+                    + "without rated feedback are their own group."})
     static final class QuadrantRun extends OneAnalysis {
         QuadrantRun() {
             super(ValueRequest.QUADRANT, false);
@@ -194,8 +194,8 @@ final class AnalyzeCommand implements Runnable {
     }
 
     @Command(name = "clv", mixinStandardHelpOptions = true,
-            description = {"Fit BG/NBD, Pareto/NBD and Gamma-Gamma (same-day orders are one purchase), print their parameters and",
-                    "log-likelihoods, the holdout check when --calibration-end is before --as-of, and score every customer."})
+            description = {"Fit BG/NBD, Pareto/NBD and Gamma-Gamma (same-day orders are one purchase), print their parameters and "
+                    + "log-likelihoods, the holdout check when --calibration-end is before --as-of, and score every customer."})
     static final class ClvRun extends OneAnalysis {
         ClvRun() {
             super(ValueRequest.CLV, true);

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela analyze voice}: language, sentiment and themes of every feedback response, KPIs, stored as a run. */
 @Command(name = "voice", mixinStandardHelpOptions = true,
-        description = {"Read every feedback response (language, sentiment, themes), compute NPS, CSAT and CES with 95%% intervals by",
-                "month, channel, touchpoint and survey, find terms emerging in the last month, rank the attribute ratings that drive",
-                "each survey's score (LMG importance x performance), and store the run."})
+        description = {"Read every feedback response (language, sentiment, themes), compute NPS, CSAT and CES with 95%% intervals by "
+                + "month, channel, touchpoint and survey, find terms emerging in the last month, rank the attribute ratings that drive "
+                + "each survey's score (LMG importance x performance), and store the run."})
 final class AnalyzeVoiceCommand implements Callable<Integer> {
     @ParentCommand
     AnalyzeCommand parent;

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela demo}: generate the demo company, import it through the normal path, show what loaded. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generate the seeded demo company \"Casa Nova\" (customers in 8 countries, two years of orders, web events,",
-                "tickets, surveys in English, Spanish, Chinese and Hungarian, B2B deals, campaigns, targets), import it through the",
-                "same mappings and rules as real data, and show what was loaded. Running it again on the same workspace adds nothing."})
+        description = {"Generate the seeded demo company \"Casa Nova\" (customers in 8 countries, two years of orders, web events, "
+                + "tickets, surveys in English, Spanish, Chinese and Hungarian, B2B deals, campaigns, targets), import it through the "
+                + "same mappings and rules as real data, and show what was loaded. Running it again on the same workspace adds nothing."})
 final class DemoCommand implements Callable<Integer> {
     static final LocalDate DEFAULT_END = LocalDate.of(2026, 10, 31);
 

@@ -74,9 +74,9 @@ final class RuleFileCommands {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Dry run: evaluate a rule file on one or more items against the workspace and print what would fire.",
-                    "Nothing is written or sent. An item is JSON: {\"kind\": \"feedback\", \"customer_id\": 42, \"nps\": 3}",
-                    "with kind event|feedback|order|ticket, optional type, id and occurred_at (ISO-8601, default now);",
-                    "every other key (or the keys of \"properties\") is a property the conditions can use as item.NAME."})
+                    "Nothing is written or sent. An item is JSON: {\"kind\": \"feedback\", \"customer_id\": 42, \"nps\": 3} "
+                    + "with kind event|feedback|order|ticket, optional type, id and occurred_at (ISO-8601, default now); "
+                    + "every other key (or the keys of \"properties\") is a property the conditions can use as item.NAME."})
     static final class Test implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;

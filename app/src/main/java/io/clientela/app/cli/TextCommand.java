@@ -59,8 +59,8 @@ final class TextCommand implements Runnable {
 
     @Command(name = "sentiment", mixinStandardHelpOptions = true,
             description = {"Score the sentiment of each line of stdin. Prints one JSON object per line:",
-                    "{\"score\": -1..1, \"label\": \"positive|neutral|negative\", \"language\": ...}; an empty line gets",
-                    "\"score\": null, \"label\": null, \"empty\": true."})
+                    "{\"score\": -1..1, \"label\": \"positive|neutral|negative\", \"language\": ...}; an empty line gets "
+                    + "\"score\": null, \"label\": null, \"empty\": true."})
     static final class SentimentCmd implements Callable<Integer> {
         @Mixin
         VoiceOptions options;
@@ -107,8 +107,8 @@ final class TextCommand implements Runnable {
     }
 
     @Command(name = "terms", mixinStandardHelpOptions = true,
-            description = {"Terms (stemmed, without stop words, by the Lucene analyzer of the language) and taxonomy themes",
-                    "of each line of stdin. Prints one JSON object per line: {\"terms\": [...], \"themes\": [...], \"language\": ...}."})
+            description = {"Terms (stemmed, without stop words, by the Lucene analyzer of the language) and taxonomy themes "
+                    + "of each line of stdin. Prints one JSON object per line: {\"terms\": [...], \"themes\": [...], \"language\": ...}."})
     static final class TermsCmd implements Callable<Integer> {
         @Mixin
         VoiceOptions options;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clientela text train}: a sentiment model for one language from labelled texts (see docs/quality.md). */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a sentiment model (logistic regression on hashed n-grams plus the rule score) for one language",
-                "from labelled texts; use it with 'text sentiment --model FILE'."})
+        description = {"Train a sentiment model (logistic regression on hashed n-grams plus the rule score) for one language "
+                + "from labelled texts; use it with 'text sentiment --model FILE'."})
 final class TextTrainCommand implements Callable<Integer> {
     @ParentCommand
     TextCommand parent;
@@ -42,8 +42,8 @@ final class TextTrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled texts.")
     Path data;
 
-    @Option(names = "--format", defaultValue = "tsv", description = {"tsv: label TAB text, label positive/negative (or 1/0), other labels skipped;",
-            "husst: HuSST JSON; chinese-csv: ChineseNlpCorpus label,review (default ${DEFAULT-VALUE})."})
+    @Option(names = "--format", defaultValue = "tsv", description = {"tsv: label TAB text, label positive/negative (or 1/0), other labels skipped; "
+            + "husst: HuSST JSON; chinese-csv: ChineseNlpCorpus label,review (default ${DEFAULT-VALUE})."})
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the model.")

@@ -41,8 +41,8 @@ final class TextTrendCommands {
     }
 
     @Command(name = "frequent", mixinStandardHelpOptions = true,
-            description = {"The most mentioned terms and key phrases (two adjacent terms) per language, counted once per response,",
-                    "and how many responses mention each theme."})
+            description = {"The most mentioned terms and key phrases (two adjacent terms) per language, counted once per response, "
+                    + "and how many responses mention each theme."})
     static final class FrequentCmd implements Callable<Integer> {
         @ParentCommand
         TextCommand parent;
@@ -101,8 +101,8 @@ final class TextTrendCommands {
     }
 
     @Command(name = "emerging", mixinStandardHelpOptions = true,
-            description = {"Terms and key phrases mentioned by a larger share of responses in the later file than in the earlier one,",
-                    "tested per language with Dunning's log-likelihood ratio and Benjamini-Hochberg adjusted p-values."})
+            description = {"Terms and key phrases mentioned by a larger share of responses in the later file than in the earlier one, "
+                    + "tested per language with Dunning's log-likelihood ratio and Benjamini-Hochberg adjusted p-values."})
     static final class EmergingCmd implements Callable<Integer> {
         @ParentCommand
         TextCommand parent;

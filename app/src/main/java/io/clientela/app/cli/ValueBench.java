@@ -36,8 +36,8 @@ final class ValueBench {
     }
 
     @Command(name = "value", mixinStandardHelpOptions = true,
-            description = {"Time the whole value pipeline (RFM, ABC, quadrant, CLV fit and scoring, cohorts, roll-ups, storing the run)",
-                    "on the CDNOW master log imported into a fresh workspace, or on a synthetic workspace (--synthetic N)."})
+            description = {"Time the whole value pipeline (RFM, ABC, quadrant, CLV fit and scoring, cohorts, roll-ups, storing the run) "
+                    + "on the CDNOW master log imported into a fresh workspace, or on a synthetic workspace (--synthetic N)."})
     static final class Pipeline implements Callable<Integer> {
         @ParentCommand
         BenchCommand parent;
@@ -135,8 +135,8 @@ final class ValueBench {
     }
 
     @Command(name = "fit", mixinStandardHelpOptions = true,
-            description = {"Time the BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master calibration data (weekly, to 1997-09-30),",
-                    "aggregated once, fitted many times in a warm JVM; prints the median per fit."})
+            description = {"Time the BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master calibration data (weekly, to 1997-09-30), "
+                    + "aggregated once, fitted many times in a warm JVM; prints the median per fit."})
     static final class Fit implements Callable<Integer> {
         @ParentCommand
         BenchCommand parent;

@@ -39,8 +39,8 @@ final class VoiceBench {
     }
 
     @Command(name = "text", mixinStandardHelpOptions = true,
-            description = {"Throughput of language detection + Lucene terms + sentiment + themes on short responses built from the",
-                    "demo company's feedback templates (en, es, zh, hu in equal shares); prints responses/s per run."})
+            description = {"Throughput of language detection + Lucene terms + sentiment + themes on short responses built from the "
+                    + "demo company's feedback templates (en, es, zh, hu in equal shares); prints responses/s per run."})
     static final class TextBench implements Callable<Integer> {
         @ParentCommand
         BenchCommand parent;
@@ -176,9 +176,9 @@ final class VoiceBench {
     }
 
     @Command(name = "sentiment-quality", mixinStandardHelpOptions = true,
-            description = {"Sentiment quality on the public labelled sets in ../shared/data/sentiment (VADER tweets and snippets,",
-                    "ChnSentiCorp, HuSST) and the bundled Spanish and demo texts; models are trained on the training part of each",
-                    "split and scored on the rest. The figures of docs/quality.md."})
+            description = {"Sentiment quality on the public labelled sets in ../shared/data/sentiment (VADER tweets and snippets, "
+                    + "ChnSentiCorp, HuSST) and the bundled Spanish and demo texts; models are trained on the training part of each "
+                    + "split and scored on the rest. The figures of docs/quality.md."})
     static final class QualityBench implements Callable<Integer> {
         @ParentCommand
         BenchCommand parent;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,6 +29,32 @@ class CommandLineContractTest {
                 assertThat(c.out()).contains("Usage: clientela " + name + " " + child);
             });
         });
+    }
+
+    /**
+     * Each element of a command's description is printed as a line of its own (then wrapped), so an
+     * element that stops mid-sentence (no full stop or colon, the next going on in lower case) breaks the
+     * help text in two: a sentence runs on within one element.
+     */
+    @Test
+    void no_command_description_breaks_a_sentence_across_lines() {
+        List<String> broken = new ArrayList<>();
+        collectBrokenDescriptions(new CommandLine(new Root(Cli.CLOCK)), broken);
+        assertThat(broken).isEmpty();
+    }
+
+    private static void collectBrokenDescriptions(CommandLine command, List<String> broken) {
+        String[] lines = command.getCommandSpec().usageMessage().description();
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String next = lines[i + 1];
+            String line = lines[i].strip();
+            boolean ends = line.isEmpty() || ".:!?".indexOf(line.charAt(line.length() - 1)) >= 0;
+            if (!ends && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                broken.add(command.getCommandSpec().qualifiedName() + ": '..." + lines[i].substring(Math.max(0, lines[i].length() - 30)) + "' / '"
+                        + next.substring(0, Math.min(30, next.length())) + "...'");
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectBrokenDescriptions(sub, broken));
     }
 
     @Test
