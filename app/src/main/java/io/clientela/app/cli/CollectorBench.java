@@ -48,10 +48,14 @@ import picocli.CommandLine.Spec;
  * (no coordinated omission).
  */
 @Command(name = "collector", mixinStandardHelpOptions = true,
-        description = {"Start the server on a fresh workspace (loopback, any free port) and send it batches of events from several",
-                "connections; print events/s and batch latency percentiles, then check every event that got a 202 is in the store.",
-                "Without --rate every connection sends again as soon as it is answered (the highest throughput; latency is then the",
-                "queue's); with --rate batches are due on a fixed schedule and latency counts from when each was due."})
+        description = {"Start the server on a fresh workspace (loopback, any free port) and send it batches of events from several "
+                + "connections; print events/s and batch latency percentiles, then check every event that got a 202 is in the store.",
+                "",
+                "Without --rate every connection sends again as soon as it is answered (the highest throughput; latency is then the "
+                + "queue's); with --rate batches are due on a fixed schedule and latency counts from when each was due.",
+                "",
+                "Two probes run meanwhile: a thread waking every millisecond (how late it wakes) and an 8 MB memory copy every 50 ms "
+                + "(how often it takes 3 times its median or more); they show stalls of the machine itself."})
 final class CollectorBench implements Callable<Integer> {
     @ParentCommand
     BenchCommand parent;
@@ -101,10 +105,12 @@ final class CollectorBench implements Callable<Integer> {
                 run(http, uri, key, 0, warmup, null);
                 long[] latencies = new long[batches];
                 Hiccups hiccups = Hiccups.begin();
+                MemoryStalls memory = MemoryStalls.begin();
                 long t0 = System.nanoTime();
                 Sent sent = run(http, uri, key, warmup, batches, latencies);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long[] stalls = hiccups.end();
+                MemoryStalls.Seen copies = memory.end();
                 CollectorStats stats = serving.collector().stats();
                 long[] done = Arrays.copyOf(latencies, sent.ok());
                 Arrays.sort(done);
@@ -126,6 +132,10 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("anonymous_backfill_failures", stats.backfillFailures());
                 result.put("machine_stall_p99_ms", ms(stalls, 0.99));
                 result.put("machine_stall_max_ms", stalls.length == 0 ? 0 : Math.round(stalls[stalls.length - 1] / 1e4) / 100.0);
+                result.put("memory_copy_median_ms", copies.medianMs());
+                result.put("memory_copies", copies.copies());
+                result.put("memory_copies_slow", copies.slow());
+                result.put("memory_slow_spells", copies.spells());
                 result.put("seconds", Math.round(seconds * 100) / 100.0);
             }
             long stored = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM events");
@@ -147,6 +157,9 @@ final class CollectorBench implements Callable<Integer> {
                         + "(warm-up included)%n", result.get("anonymous_backfills"), result.get("anonymous_backfill_ms"), result.get("anonymous_backfill_failures"));
                 out.printf("machine stalls meanwhile (a thread waking every millisecond, how late it woke): p99 %.1f ms, max %.1f ms%n",
                         result.get("machine_stall_p99_ms"), result.get("machine_stall_max_ms"));
+                out.printf("memory meanwhile (a %d MB copy every %d ms): median %.2f ms; %,d of %,d copies took %d times the median or more, "
+                                + "in %,d spells%n", MemoryStalls.MB, MemoryStalls.EVERY_MS, result.get("memory_copy_median_ms"), result.get("memory_copies_slow"),
+                        result.get("memory_copies"), MemoryStalls.SLOW, result.get("memory_slow_spells"));
             }
             return stored == expected ? 0 : 1;
         } finally {
@@ -284,6 +297,78 @@ final class CollectorBench implements Callable<Integer> {
             long[] out = Arrays.copyOf(late, n);
             Arrays.sort(out);
             return out;
+        }
+    }
+
+    /**
+     * How long copying a few megabytes takes, every few milliseconds, while the benchmark runs:
+     * memory-bound work, as appending rows and parsing JSON are. A copy taking several times its
+     * median means the machine's memory was slow then for everyone (a busy host, another guest);
+     * the batches written meanwhile are slowed as much. Copies slow within 100 ms of each other
+     * count as one spell.
+     */
+    private static final class MemoryStalls extends Thread {
+        static final int MB = 8;
+        static final int EVERY_MS = 50;
+        static final int SLOW = 3;
+        private final byte[] from = new byte[MB << 20];
+        private final byte[] to = new byte[MB << 20];
+        private final long[] at = new long[100_000];
+        private final long[] took = new long[100_000];
+        private int n;
+        private volatile boolean running = true;
+
+        /** The copies made, the median copy, and how many were slow, in how many spells. */
+        record Seen(int copies, double medianMs, int slow, int spells) {
+        }
+
+        private MemoryStalls() {
+            super("bench-memory");
+            setDaemon(true);
+        }
+
+        static MemoryStalls begin() {
+            MemoryStalls m = new MemoryStalls();
+            m.start();
+            return m;
+        }
+
+        @Override
+        public void run() {
+            Arrays.fill(from, (byte) 1);
+            Arrays.fill(to, (byte) 2);
+            while (running && n < at.length) {
+                long t = System.nanoTime();
+                System.arraycopy(from, 0, to, 0, from.length);
+                from[n % from.length]++; // the next copy is not the same work
+                at[n] = t;
+                took[n++] = System.nanoTime() - t;
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(EVERY_MS));
+            }
+        }
+
+        Seen end() throws InterruptedException {
+            running = false;
+            join();
+            if (n == 0) {
+                return new Seen(0, 0, 0, 0);
+            }
+            long[] sorted = Arrays.copyOf(took, n);
+            Arrays.sort(sorted);
+            long median = sorted[n / 2];
+            int slow = 0;
+            int spells = 0;
+            long lastSlow = Long.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                if (took[i] >= SLOW * median) {
+                    slow++;
+                    if (at[i] - lastSlow > TimeUnit.MILLISECONDS.toNanos(100)) {
+                        spells++;
+                    }
+                    lastSlow = at[i];
+                }
+            }
+            return new Seen(n, Math.round(median / 1e4) / 100.0, slow, spells);
         }
     }
 
