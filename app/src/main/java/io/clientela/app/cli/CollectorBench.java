@@ -105,12 +105,12 @@ final class CollectorBench implements Callable<Integer> {
                 run(http, uri, key, 0, warmup, null);
                 long[] latencies = new long[batches];
                 Hiccups hiccups = Hiccups.begin();
-                MemoryStalls memory = MemoryStalls.begin();
+                MemoryProbe memory = MemoryProbe.begin(MemoryProbe.MB, COPY_EVERY_MS);
                 long t0 = System.nanoTime();
                 Sent sent = run(http, uri, key, warmup, batches, latencies);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long[] stalls = hiccups.end();
-                MemoryStalls.Seen copies = memory.end();
+                MemoryProbe.Seen copies = memory.end();
                 CollectorStats stats = serving.collector().stats();
                 long[] done = Arrays.copyOf(latencies, sent.ok());
                 Arrays.sort(done);
@@ -158,8 +158,8 @@ final class CollectorBench implements Callable<Integer> {
                 out.printf("machine stalls meanwhile (a thread waking every millisecond, how late it woke): p99 %.1f ms, max %.1f ms%n",
                         result.get("machine_stall_p99_ms"), result.get("machine_stall_max_ms"));
                 out.printf("memory meanwhile (a %d MB copy every %d ms): median %.2f ms; %,d of %,d copies took %d times the median or more, "
-                                + "in %,d spells%n", MemoryStalls.MB, MemoryStalls.EVERY_MS, result.get("memory_copy_median_ms"), result.get("memory_copies_slow"),
-                        result.get("memory_copies"), MemoryStalls.SLOW, result.get("memory_slow_spells"));
+                                + "in %,d spells%n", MemoryProbe.MB, COPY_EVERY_MS, result.get("memory_copy_median_ms"), result.get("memory_copies_slow"),
+                        result.get("memory_copies"), MemoryProbe.SLOW, result.get("memory_slow_spells"));
             }
             return stored == expected ? 0 : 1;
         } finally {
@@ -167,6 +167,8 @@ final class CollectorBench implements Callable<Integer> {
         }
     }
 
+    /** How often the memory probe copies while the collector runs: rarely enough to cost about 2 % of a core. */
+    private static final int COPY_EVERY_MS = 50;
     private int warmupOk;
     private final AtomicInteger measuredOk = new AtomicInteger();
 
@@ -297,78 +299,6 @@ final class CollectorBench implements Callable<Integer> {
             long[] out = Arrays.copyOf(late, n);
             Arrays.sort(out);
             return out;
-        }
-    }
-
-    /**
-     * How long copying a few megabytes takes, every few milliseconds, while the benchmark runs:
-     * memory-bound work, as appending rows and parsing JSON are. A copy taking several times its
-     * median means the machine's memory was slow then for everyone (a busy host, another guest);
-     * the batches written meanwhile are slowed as much. Copies slow within 100 ms of each other
-     * count as one spell.
-     */
-    private static final class MemoryStalls extends Thread {
-        static final int MB = 8;
-        static final int EVERY_MS = 50;
-        static final int SLOW = 3;
-        private final byte[] from = new byte[MB << 20];
-        private final byte[] to = new byte[MB << 20];
-        private final long[] at = new long[100_000];
-        private final long[] took = new long[100_000];
-        private int n;
-        private volatile boolean running = true;
-
-        /** The copies made, the median copy, and how many were slow, in how many spells. */
-        record Seen(int copies, double medianMs, int slow, int spells) {
-        }
-
-        private MemoryStalls() {
-            super("bench-memory");
-            setDaemon(true);
-        }
-
-        static MemoryStalls begin() {
-            MemoryStalls m = new MemoryStalls();
-            m.start();
-            return m;
-        }
-
-        @Override
-        public void run() {
-            Arrays.fill(from, (byte) 1);
-            Arrays.fill(to, (byte) 2);
-            while (running && n < at.length) {
-                long t = System.nanoTime();
-                System.arraycopy(from, 0, to, 0, from.length);
-                from[n % from.length]++; // the next copy is not the same work
-                at[n] = t;
-                took[n++] = System.nanoTime() - t;
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(EVERY_MS));
-            }
-        }
-
-        Seen end() throws InterruptedException {
-            running = false;
-            join();
-            if (n == 0) {
-                return new Seen(0, 0, 0, 0);
-            }
-            long[] sorted = Arrays.copyOf(took, n);
-            Arrays.sort(sorted);
-            long median = sorted[n / 2];
-            int slow = 0;
-            int spells = 0;
-            long lastSlow = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                if (took[i] >= SLOW * median) {
-                    slow++;
-                    if (at[i] - lastSlow > TimeUnit.MILLISECONDS.toNanos(100)) {
-                        spells++;
-                    }
-                    lastSlow = at[i];
-                }
-            }
-            return new Seen(n, Math.round(median / 1e4) / 100.0, slow, spells);
         }
     }
 
