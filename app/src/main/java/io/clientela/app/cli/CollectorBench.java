@@ -54,8 +54,8 @@ import picocli.CommandLine.Spec;
                 "Without --rate every connection sends again as soon as it is answered (the highest throughput; latency is then the "
                 + "queue's); with --rate batches are due on a fixed schedule and latency counts from when each was due.",
                 "",
-                "Two probes run meanwhile: a thread waking every millisecond (how late it wakes) and an 8 MB memory copy every 50 ms "
-                + "(how often it takes 3 times its median or more); they show stalls of the machine itself."})
+                "A thread waking every millisecond meanwhile shows how late it woke (stalls of the machine). Whether the machine's "
+                + "memory stalls, which sets this benchmark's tail, 'bench machine' shows before or after a run."})
 final class CollectorBench implements Callable<Integer> {
     @ParentCommand
     BenchCommand parent;
@@ -105,12 +105,10 @@ final class CollectorBench implements Callable<Integer> {
                 run(http, uri, key, 0, warmup, null);
                 long[] latencies = new long[batches];
                 Hiccups hiccups = Hiccups.begin();
-                MemoryProbe memory = MemoryProbe.begin(MemoryProbe.MB, COPY_EVERY_MS);
                 long t0 = System.nanoTime();
                 Sent sent = run(http, uri, key, warmup, batches, latencies);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long[] stalls = hiccups.end();
-                MemoryProbe.Seen copies = memory.end();
                 CollectorStats stats = serving.collector().stats();
                 long[] done = Arrays.copyOf(latencies, sent.ok());
                 Arrays.sort(done);
@@ -132,10 +130,6 @@ final class CollectorBench implements Callable<Integer> {
                 result.put("anonymous_backfill_failures", stats.backfillFailures());
                 result.put("machine_stall_p99_ms", ms(stalls, 0.99));
                 result.put("machine_stall_max_ms", stalls.length == 0 ? 0 : Math.round(stalls[stalls.length - 1] / 1e4) / 100.0);
-                result.put("memory_copy_median_ms", copies.medianMs());
-                result.put("memory_copies", copies.copies());
-                result.put("memory_copies_slow", copies.slow());
-                result.put("memory_slow_spells", copies.spells());
                 result.put("seconds", Math.round(seconds * 100) / 100.0);
             }
             long stored = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM events");
@@ -157,9 +151,6 @@ final class CollectorBench implements Callable<Integer> {
                         + "(warm-up included)%n", result.get("anonymous_backfills"), result.get("anonymous_backfill_ms"), result.get("anonymous_backfill_failures"));
                 out.printf("machine stalls meanwhile (a thread waking every millisecond, how late it woke): p99 %.1f ms, max %.1f ms%n",
                         result.get("machine_stall_p99_ms"), result.get("machine_stall_max_ms"));
-                out.printf("memory meanwhile (a %d MB copy every %d ms): median %.2f ms; %,d of %,d copies took %d times the median or more, "
-                                + "in %,d spells%n", MemoryProbe.MB, COPY_EVERY_MS, result.get("memory_copy_median_ms"), result.get("memory_copies_slow"),
-                        result.get("memory_copies"), MemoryProbe.SLOW, result.get("memory_slow_spells"));
             }
             return stored == expected ? 0 : 1;
         } finally {
@@ -167,8 +158,6 @@ final class CollectorBench implements Callable<Integer> {
         }
     }
 
-    /** How often the memory probe copies while the collector runs: rarely enough to cost about 2 % of a core. */
-    private static final int COPY_EVERY_MS = 50;
     private int warmupOk;
     private final AtomicInteger measuredOk = new AtomicInteger();
 

@@ -90,7 +90,9 @@ final class MachineBench implements Callable<Integer> {
                     s.copies(), s.medianMs(), s.slow(), MemoryProbe.SLOW, s.slowMillis(), s.spells());
         }
         if (n > 1) {
-            out.printf("spells every thread saw at about the same moment: %d of the first thread's %d%n", shared, seen.get(0).spells());
+            // a thread alone also slows for its own reasons (the JIT, the scheduler): a spell all of them share is the machine's
+            out.printf("spells every thread saw at about the same moment (the machine's own): %d of the first thread's %d%n", shared,
+                    seen.get(0).spells());
         }
         return 0;
     }

@@ -42,10 +42,6 @@ final class MemoryProbe extends Thread {
     }
 
     /** Starts a probe copying {@code mb} megabytes every {@code everyMs} milliseconds (0: back to back). */
-    static MemoryProbe begin(int mb, int everyMs) {
-        return begin(mb, everyMs, "bench-memory");
-    }
-
     static MemoryProbe begin(int mb, int everyMs, String name) {
         MemoryProbe m = new MemoryProbe(mb, TimeUnit.MILLISECONDS.toNanos(everyMs), name);
         m.start();

@@ -27,10 +27,6 @@ class CollectorBenchTest {
         assertThat(j.get("seconds").asDouble()).isGreaterThanOrEqualTo(0.19);
         assertThat(j.get("events_per_second").asLong()).isLessThanOrEqualTo(10_500);
         assertThat(j.get("anonymous_backfill_failures").asLong()).isZero();
-        // the memory probe copied while the 0.2 s ran, and its slow copies are a part of its copies
-        assertThat(j.get("memory_copies").asInt()).isPositive().isGreaterThanOrEqualTo(j.get("memory_copies_slow").asInt());
-        assertThat(j.get("memory_copies_slow").asInt()).isGreaterThanOrEqualTo(j.get("memory_slow_spells").asInt());
-        assertThat(j.get("memory_copy_median_ms").asDouble()).isPositive();
     }
 
     @Test
@@ -39,7 +35,7 @@ class CollectorBenchTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("events/s: 50 batches of 10 from 16 connections").contains("store check: 500 events acknowledged with 202, 500 in the store")
-                .contains("machine stalls meanwhile").containsPattern("memory meanwhile \\(a 8 MB copy every 50 ms\\): median \\d+\\.\\d+ ms; [\\d,]+ of [\\d,]+ copies");
+                .contains("machine stalls meanwhile");
     }
 
     @Test
