@@ -32,7 +32,7 @@ final class MachineBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "How long to probe (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "30", description = "How long to probe, at most 120 (default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(names = "--threads", description = "Probing threads (default: one per core).")
@@ -41,13 +41,13 @@ final class MachineBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (seconds < 1 || seconds > 3600 || n < 1 || n > 64) {
-            throw new UsageException("bench machine: --seconds from 1 to 3600 and --threads from 1 to 64");
+        if (seconds < 1 || seconds > 120 || n < 1 || n > 64) {
+            throw new UsageException("bench machine: --seconds from 1 to 120 and --threads from 1 to 64");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<MemoryProbe> probes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            probes.add(MemoryProbe.begin(MemoryProbe.MB, 0, "bench-machine-" + i));
+            probes.add(MemoryProbe.begin(MemoryProbe.MB, seconds, "bench-machine-" + i));
         }
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         List<MemoryProbe.Seen> seen = new ArrayList<>();

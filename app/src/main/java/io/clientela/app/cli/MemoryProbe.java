@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * Times a copy of a few megabytes, again and again on a thread of its own: memory-bound work, as
+ * Times a copy of a few megabytes, back to back on a thread of its own: memory-bound work, as
  * appending rows and parsing JSON are. A copy taking {@link #SLOW} times its median or more means
  * the machine's memory was slow for a moment (a busy host, another guest on it); whatever else ran
  * then was slowed too. Slow copies less than 100 ms apart count as one spell.
@@ -18,9 +17,8 @@ final class MemoryProbe extends Thread {
     private static final long SPELL_GAP = TimeUnit.MILLISECONDS.toNanos(100);
     private final byte[] from;
     private final byte[] to;
-    private final long pauseNanos;
-    private final long[] at = new long[200_000];
-    private final long[] took = new long[200_000];
+    private final long[] at;
+    private final long[] took;
     private int n;
     private volatile boolean running = true;
 
@@ -33,17 +31,19 @@ final class MemoryProbe extends Thread {
     record Seen(int copies, double medianMs, int slow, int spells, long slowMillis, List<Long> spellStarts) {
     }
 
-    private MemoryProbe(int mb, long pauseNanos, String name) {
+    private MemoryProbe(int mb, int seconds, String name) {
         super(name);
         setDaemon(true);
         this.from = new byte[mb << 20];
         this.to = new byte[mb << 20];
-        this.pauseNanos = pauseNanos;
+        // room for a copy every 0.25 ms (32 GB/s) for the whole run; on a faster machine the last copies go unrecorded
+        this.at = new long[Math.max(1000, seconds * 4000)];
+        this.took = new long[at.length];
     }
 
-    /** Starts a probe copying {@code mb} megabytes every {@code everyMs} milliseconds (0: back to back). */
-    static MemoryProbe begin(int mb, int everyMs, String name) {
-        MemoryProbe m = new MemoryProbe(mb, TimeUnit.MILLISECONDS.toNanos(everyMs), name);
+    /** Starts a probe copying {@code mb} megabytes back to back for up to {@code seconds}. */
+    static MemoryProbe begin(int mb, int seconds, String name) {
+        MemoryProbe m = new MemoryProbe(mb, seconds, name);
         m.start();
         return m;
     }
@@ -58,9 +58,6 @@ final class MemoryProbe extends Thread {
             from[n % from.length]++; // the next copy is not the same work
             at[n] = t;
             took[n++] = System.nanoTime() - t;
-            if (pauseNanos > 0) {
-                LockSupport.parkNanos(pauseNanos);
-            }
         }
     }
 

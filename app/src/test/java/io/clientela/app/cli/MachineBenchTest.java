@@ -43,6 +43,6 @@ class MachineBenchTest {
         Cli.Result r = new Cli(tmp.resolve("ws")).run("bench", "machine", "--seconds", "0");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--seconds from 1 to 3600");
+        assertThat(r.err()).contains("--seconds from 1 to 120");
     }
 }
