@@ -14,7 +14,6 @@ import java.util.Properties;
  * workspace written by a newer Clientela before touching it.
  */
 public final class Workspace implements AutoCloseable {
-    public static final String APP_VERSION = "0.1.0";
     private final Path dir;
     private final WorkspaceLock lock;
     private final Connection connection;
@@ -43,7 +42,7 @@ public final class Workspace implements AutoCloseable {
         try {
             connection = connect(abs);
             Db.execute(connection, "SET TimeZone = 'UTC'");
-            Migrations.migrate(connection, abs, APP_VERSION);
+            Migrations.migrate(connection, abs, io.clientela.core.Version.NUMBER);
             return new Workspace(abs, lock, connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);

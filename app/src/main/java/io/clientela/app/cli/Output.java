@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Prints results as JSON or as aligned text tables. */
-final class Output {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+public final class Output {
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private Output() {
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -26,7 +26,7 @@ final class Output {
         }
     }
 
-    static String compactJson(Object value) {
+    public static String compactJson(Object value) {
         try {
             return JSON.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -34,7 +34,7 @@ final class Output {
         }
     }
 
-    static String text(Object v) {
+    public static String text(Object v) {
         if (v == null) {
             return "";
         }
@@ -48,7 +48,7 @@ final class Output {
     }
 
     /** An aligned table of rows (maps with the same keys); long cells are cut at {@code maxWidth}. */
-    static void table(PrintWriter out, List<Map<String, Object>> rows, int maxWidth) {
+    public static void table(PrintWriter out, List<Map<String, Object>> rows, int maxWidth) {
         if (rows.isEmpty()) {
             out.println("(none)");
             return;
@@ -85,13 +85,13 @@ final class Output {
     }
 
     /** RFC 4180 CSV of rows. */
-    static void csv(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
+    public static void csv(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
         out.println(String.join(",", header.stream().map(Output::csvCell).toList()));
         csvRows(out, rows, header);
     }
 
     /** CSV lines of rows, without the header. */
-    static void csvRows(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
+    public static void csvRows(PrintWriter out, List<Map<String, Object>> rows, List<String> header) {
         for (Map<String, Object> r : rows) {
             out.println(String.join(",", header.stream().map(h -> csvCell(r.get(h) == null ? "" : text(r.get(h)))).toList()));
         }

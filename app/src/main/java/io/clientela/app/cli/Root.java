@@ -2,6 +2,8 @@ package io.clientela.app.cli;
 
 import io.clientela.app.App;
 import io.clientela.core.ClientelaException;
+import io.clientela.core.Version;
+import java.util.function.BooleanSupplier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code clientela}: the root command, holding the options every command shares. */
-@Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela 0.1.0",
+@Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER,
         description = "Customer intelligence: collect, unify, analyse, act, share.",
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
-                RulesCommand.class, CasesCommand.class, AlertsCommand.class, BenchCommand.class, UserCommand.class, DashboardCommand.class,
+                RulesCommand.class, CasesCommand.class, AlertsCommand.class, UserCommand.class, DashboardCommand.class,
                 TextCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
     final Clock clock;
@@ -61,21 +63,31 @@ public final class Root implements Runnable {
     /** Runs the command line with the given output and error streams and returns the exit code. */
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         Root root = new Root(clock);
-        CommandLine cl = new CommandLine(root);
+        return execute(new CommandLine(root), out, err, () -> root.debug, args);
+    }
+
+    /**
+     * Runs a command line (this one, or the benchmarks' from the launcher) with one error contract:
+     * a Clientela error is one line and its exit code, a wrong option is a usage line and 2, anything
+     * else one line and 1; {@code debug} adds the stack trace.
+     */
+    public static int execute(CommandLine cl, PrintWriter out, PrintWriter err, BooleanSupplier debug, String... args) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
             if (ex instanceof ClientelaException ce) {
                 e.println("error: " + ce.getMessage());
-                if (root.debug) {
+                if (debug.getAsBoolean()) {
                     ex.printStackTrace(e);
                 }
                 e.flush();
                 return ce.exitCode();
             }
-            e.println("error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
-            if (root.debug) {
+            // not a Clientela error: a fault of Clientela itself, never shown by its Java name
+            e.println("error: an internal error stopped the command" + (ex.getMessage() == null ? "" : " (" + firstLine(ex.getMessage()) + ")")
+                    + (debug.getAsBoolean() ? "" : "; run with --debug for the details, and please report it"));
+            if (debug.getAsBoolean()) {
                 ex.printStackTrace(e);
             }
             e.flush();
@@ -89,5 +101,10 @@ public final class Root implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import io.clientela.app.App;
 import io.clientela.app.auth.AuthSettings;
 import io.clientela.app.auth.PasswordHasher;
@@ -83,7 +84,7 @@ final class ApiBench implements Callable<Integer> {
         String password = Long.toHexString(new SecureRandom().nextLong()) + Long.toHexString(new SecureRandom().nextLong());
         List<Map<String, Object>> rows = new ArrayList<>();
         long customers;
-        try (App app = parent.root.open("clientela bench api")) {
+        try (App app = parent.open("clientela bench api")) {
             customers = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM customers");
             Long id = Db.queryLong(app.workspace().connection(), "SELECT customer_id FROM orders WHERE customer_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
             new Users(app.workspace().connection(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).add(user, Role.ADMIN, password.toCharArray());
@@ -122,7 +123,7 @@ final class ApiBench implements Callable<Integer> {
         result.put("customers", customers);
         result.put("rounds", rounds - 1);
         result.put("pages", rows);
-        if (parent.root.json) {
+        if (parent.json) {
             out.println(Output.json(result));
         } else {
             out.printf("Dashboard page data over HTTP, %,d customers, median and worst of %d rounds:%n", customers, rounds - 1);

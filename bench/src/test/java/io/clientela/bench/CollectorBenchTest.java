@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ class CollectorBenchTest {
 
     @Test
     void on_a_schedule_it_sends_at_the_rate_and_finds_every_acknowledged_event_in_the_store() throws Exception {
-        Cli.Result r = new Cli(tmp.resolve("ws")).run("--json", "bench", "collector", "--batches", "200", "--warmup-batches", "20",
+        Bench.Result r = new Bench(tmp.resolve("ws")).run("--json", "collector", "--batches", "200", "--warmup-batches", "20",
                 "--batch-size", "10", "--connections", "4", "--rate", "10000");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -31,7 +31,7 @@ class CollectorBenchTest {
 
     @Test
     void as_fast_as_answered_it_prints_its_figures_and_the_store_check() {
-        Cli.Result r = new Cli(tmp.resolve("ws")).run("bench", "collector", "--batches", "50", "--warmup-batches", "0", "--batch-size", "10");
+        Bench.Result r = new Bench(tmp.resolve("ws")).run("collector", "--batches", "50", "--warmup-batches", "0", "--batch-size", "10");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("events/s: 50 batches of 10 from 16 connections").contains("store check: 500 events acknowledged with 202, 500 in the store")
@@ -40,7 +40,7 @@ class CollectorBenchTest {
 
     @Test
     void a_negative_rate_is_a_usage_error() {
-        Cli.Result r = new Cli(tmp.resolve("ws")).run("bench", "collector", "--rate", "-5");
+        Bench.Result r = new Bench(tmp.resolve("ws")).run("collector", "--rate", "-5");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--rate >= 0");

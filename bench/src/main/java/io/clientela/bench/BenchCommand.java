@@ -1,6 +1,12 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
 import io.clientela.app.App;
+import io.clientela.app.cli.Output;
+import io.clientela.app.cli.Root;
+import io.clientela.core.Version;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.ScopeType;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.ImportListener;
 import io.clientela.ingest.ImportReport;
@@ -29,21 +35,62 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code clientela bench}: benchmarks that print their own figures (see docs/benchmarks.md). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
+/**
+ * {@code clientela bench}: benchmarks that print their own figures (see docs/benchmarks.md). Not part
+ * of the product: the launcher runs this module's jar for {@code clientela bench ...}, so its data
+ * builders, GreenMail and JMH stay out of the application.
+ */
+@Command(name = "clientela bench", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER + " benchmarks",
+        description = "Benchmarks that print their figures (docs/benchmarks.md).",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class, ValueBench.Pipeline.class, ValueBench.Fit.class,
                 AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class,
-                CollectorBench.class, MachineBench.class})
-final class BenchCommand implements Runnable {
-    @ParentCommand
-    Root root;
+                CollectorBench.class, CommandLine.HelpCommand.class})
+public final class BenchCommand implements Runnable {
+    final Clock clock;
+
+    @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Workspace folder (default: $CLIENTELA_HOME, else ./clientela-data).")
+    Path workspace;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean debug;
 
     @Spec
     CommandSpec spec;
 
+    BenchCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Entry point of {@code clientela bench}. */
+    public static void main(String[] args) {
+        System.exit(run(Clock.systemUTC(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the benchmark command line and returns the exit code. */
+    public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        BenchCommand root = new BenchCommand(clock);
+        return Root.execute(new CommandLine(root), out, err, () -> root.debug, args);
+    }
+
+    Path workspaceDir() {
+        if (workspace != null) {
+            return workspace;
+        }
+        String home = System.getenv("CLIENTELA_HOME");
+        return Path.of(home == null || home.isBlank() ? "clientela-data" : home);
+    }
+
+    App open(String purpose) {
+        return App.open(workspaceDir(), purpose, clock);
     }
 
     /** Peak heap used over all heap pools since the last reset, in MiB. */
@@ -94,7 +141,7 @@ final class BenchCommand implements Runnable {
                 try {
                     resetPeaks();
                     ImportReport r;
-                    try (App app = App.open(ws, "bench import", parent.root.clock)) {
+                    try (App app = App.open(ws, "bench import", parent.clock)) {
                         r = app.importer().importFile(m, file, ImportListener.NONE);
                     }
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -104,7 +151,7 @@ final class BenchCommand implements Runnable {
                     row.put("rows_per_second", Math.round(r.rowsPerSecond()));
                     row.put("peak_heap_mib", peakHeapMiB());
                     results.add(row);
-                    if (!parent.root.json) {
+                    if (!parent.json) {
                         out.printf("%-8s %,d rows in %.3f s = %,d rows/s, peak heap %d MiB%n", row.get("run"), r.rowsRead(), r.seconds(),
                                 Math.round(r.rowsPerSecond()), peakHeapMiB());
                         out.flush();
@@ -115,7 +162,7 @@ final class BenchCommand implements Runnable {
             }
             double[] rates = results.stream().skip(1).mapToDouble(x -> ((Number) x.get("rows_per_second")).doubleValue()).sorted().toArray();
             double median = rates.length == 0 ? 0 : rates[rates.length / 2];
-            if (parent.root.json) {
+            if (parent.json) {
                 out.println(Output.json(Map.of("runs", results, "median_rows_per_second", Math.round(median),
                         "max_heap_mib", Runtime.getRuntime().maxMemory() >> 20)));
             } else {
@@ -144,7 +191,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (App app = parent.root.open("bench show")) {
+            try (App app = parent.open("bench show")) {
                 List<String> ids = Db.query(app.workspace().connection(), "SELECT external_id FROM customer_records USING SAMPLE reservoir("
                         + Math.max(1, samples) + " ROWS) REPEATABLE (" + seed + ")").stream().map(r -> (String) r.get("external_id")).toList();
                 if (ids.isEmpty()) {
@@ -169,7 +216,7 @@ final class BenchCommand implements Runnable {
                 r.put("p50_ms", round(ms[ms.length / 2]));
                 r.put("p95_ms", round(ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]));
                 r.put("max_ms", round(ms[ms.length - 1]));
-                out.println(parent.root.json ? Output.json(r) : String.format("customer show on %,d customers: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d samples)",
+                out.println(parent.json ? Output.json(r) : String.format("customer show on %,d customers: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d samples)",
                         customers, r.get("p50_ms"), r.get("p95_ms"), r.get("max_ms"), ms.length));
             }
             return 0;

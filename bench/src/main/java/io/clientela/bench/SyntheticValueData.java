@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
 import io.clientela.store.Db;
 import java.sql.Connection;

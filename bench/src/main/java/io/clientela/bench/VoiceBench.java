@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
 import io.clientela.analytics.voice.sentiment.QualityFigure;
@@ -105,7 +106,7 @@ final class VoiceBench {
                         row.put("responses_per_cpu_second", Math.round(texts.length / cpu));
                         row.put("theme_hits", themed.get());
                         results.add(row);
-                        if (!parent.root.json) {
+                        if (!parent.json) {
                             out.printf("%-8s %,d responses in %.3f s = %,d responses/s (%d threads); %.3f CPU s = %,d responses per CPU second; %,d theme hits%n",
                                     row.get("run"), texts.length, s, Math.round(texts.length / s), threads, cpu, Math.round(texts.length / cpu), themed.get());
                             out.flush();
@@ -120,7 +121,7 @@ final class VoiceBench {
             double[] perCpu = results.stream().skip(1).mapToDouble(x -> ((Number) x.get("responses_per_cpu_second")).doubleValue()).sorted().toArray();
             double medianCpu = perCpu[perCpu.length / 2];
             int cores = Runtime.getRuntime().availableProcessors();
-            if (parent.root.json) {
+            if (parent.json) {
                 out.println(Output.json(Map.of("runs", results, "median_responses_per_second", Math.round(median),
                         "median_responses_per_cpu_second", Math.round(medianCpu), "cores", cores)));
             } else {
@@ -196,7 +197,7 @@ final class VoiceBench {
             }
             List<QualityFigure> figures = new SentimentQuality(data).run();
             PrintWriter out = spec.commandLine().getOut();
-            if (parent.root.json) {
+            if (parent.json) {
                 out.println(Output.json(figures));
                 return 0;
             }

@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import io.clientela.analytics.value.clv.BgNbd;
 import io.clientela.analytics.value.clv.GammaGamma;
 import io.clientela.analytics.value.clv.ParetoNbd;
@@ -67,7 +68,7 @@ final class ValueBench {
             try {
                 boolean built = Files.exists(ws.resolve("clientela.duckdb"));
                 long t0 = System.nanoTime();
-                try (App app = App.open(ws, "bench value", parent.root.clock)) {
+                try (App app = App.open(ws, "bench value", parent.clock)) {
                     if (!built) {
                         if (synthetic != null) {
                             SyntheticValueData.build(app.workspace().connection(), synthetic, ordersPerCustomer, 42);
@@ -157,7 +158,7 @@ final class ValueBench {
             }
             PrintWriter out = spec.commandLine().getOut();
             Path ws = Files.createTempDirectory("clientela-bench-fit");
-            try (App app = App.open(ws, "bench fit", parent.root.clock)) {
+            try (App app = App.open(ws, "bench fit", parent.clock)) {
                 app.importer().importFile(new MappingReader().read(Path.of("examples/mappings/cdnow-master.yaml")), file, ImportListener.NONE);
                 LocalDate cal = LocalDate.of(1997, 9, 30);
                 ValueWindow window = new ValueWindow(cal, cal, 7);
@@ -186,7 +187,7 @@ final class ValueBench {
                 result.put(BgNbd.MODEL, time(runs, () -> BgNbd.fit(histories).parameters()));
                 result.put(ParetoNbd.MODEL, time(runs, () -> ParetoNbd.fit(histories).parameters()));
                 result.put(GammaGamma.MODEL, time(runs, () -> GammaGamma.fit(spent).parameters()));
-                if (parent.root.json) {
+                if (parent.json) {
                     out.println(Output.json(result));
                 } else {
                     result.forEach((k, v) -> out.printf("%-12s %s%n", k, v));

@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.clientela.action.alert.Dispatcher;
@@ -75,7 +76,7 @@ final class AlertBench implements Callable<Integer> {
         smtp.start();
         double[] ms = new double[events];
         double[] evalMs = new double[events];
-        try (App app = App.open(ws, "bench alert", parent.root.clock)) {
+        try (App app = App.open(ws, "bench alert", parent.clock)) {
             RuleSet set = RuleFile.parse("bench rules", RULES.formatted(smtp.getSmtp().getPort()));
             Db.execute(app.workspace().connection(), "INSERT INTO customers (customer_id, name, email, region, records) SELECT range, 'Customer ' || range, "
                     + "'c' || range || '@example.com', 'Europe', 1 FROM range(1, " + (customers + 1) + ")");
@@ -119,7 +120,7 @@ final class AlertBench implements Callable<Integer> {
         r.put("within_1s", Arrays.stream(ms).filter(v -> v < 1000).count());
         r.put("store_and_evaluate_p50_ms", round(pct(evalMs, 0.50)));
         r.put("store_and_evaluate_p99_ms", round(pct(evalMs, 0.99)));
-        if (parent.root.json) {
+        if (parent.json) {
             out.println(Output.json(r));
         } else {
             out.printf("event -> rule -> alert e-mail received, %d events, %,d customers: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; "

@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import io.clientela.action.rule.Evaluation;
 import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleFile;
@@ -63,13 +64,13 @@ final class RulesBench implements Callable<Integer> {
         SplittableRandom random = new SplittableRandom(seed);
         double[] ms = new double[batches];
         long fired = 0;
-        try (App app = App.open(ws, "bench rules", parent.root.clock)) {
+        try (App app = App.open(ws, "bench rules", parent.clock)) {
             Db.execute(app.workspace().connection(), "INSERT INTO customers (customer_id, name, region, records) SELECT range, 'Customer ' || range, "
                     + "'Europe', 1 FROM range(1, " + (customers + 1) + ")");
             RuleEngine engine = app.rules(set, null);
             for (int b = 0; b < 20 + batches; b++) {
                 List<Trigger> batch = new ArrayList<>(size);
-                Instant now = parent.root.clock.instant();
+                Instant now = parent.clock.instant();
                 for (int i = 0; i < size; i++) {
                     long customer = 1 + random.nextInt(customers);
                     double p = random.nextDouble();
@@ -98,7 +99,7 @@ final class RulesBench implements Callable<Integer> {
         r.put("batch_p50_ms", Math.round(ms[ms.length / 2] * 10) / 10.0);
         r.put("batch_p99_ms", Math.round(ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)] * 10) / 10.0);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(parent.root.json ? Output.json(r) : String.format("%,d items in batches of %d against %s: %,d items/s, batch p50 %.1f ms, p99 %.1f ms, %d firings",
+        out.println(parent.json ? Output.json(r) : String.format("%,d items in batches of %d against %s: %,d items/s, batch p50 %.1f ms, p99 %.1f ms, %d firings",
                 r.get("items"), size, rules, r.get("items_per_second"), r.get("batch_p50_ms"), r.get("batch_p99_ms"), fired));
         return 0;
     }

@@ -1,5 +1,6 @@
-package io.clientela.app.cli;
+package io.clientela.bench;
 
+import io.clientela.app.cli.Output;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.app.api.ServerSettings;
@@ -96,7 +97,7 @@ final class CollectorBench implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path ws = Files.createTempDirectory("clientela-bench-collector");
-        try (App app = App.open(ws, "bench collector", parent.root.clock)) {
+        try (App app = App.open(ws, "bench collector", parent.clock)) {
             String key = app.apiKeys().create(Role.WRITE, "web", "bench").secret();
             Map<String, Object> result;
             try (Serving serving = app.serve(new ServerSettings("127.0.0.1", 0, 1 << 20, 1000), CollectedItems.NONE, 50_000, 5_000, System.err)) {
@@ -137,7 +138,7 @@ final class CollectorBench implements Callable<Integer> {
             result.put("events_in_store", stored);
             result.put("events_acknowledged", expected);
             result.put("cores", Runtime.getRuntime().availableProcessors());
-            if (parent.root.json) {
+            if (parent.json) {
                 out.println(Output.json(result));
             } else {
                 out.printf("%,d events/s%s: %,d batches of %d from %d connections in %.2f s; batch latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
