@@ -2,8 +2,8 @@ package io.clientela.app;
 
 import io.clientela.action.rule.RuleFile;
 import io.clientela.action.rule.RuleSet;
-import io.clientela.app.collect.CollectedItem;
-import io.clientela.app.collect.CollectedItems;
+import io.clientela.ingest.collect.CollectedItem;
+import io.clientela.ingest.collect.CollectedItems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

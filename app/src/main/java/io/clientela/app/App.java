@@ -8,23 +8,14 @@ import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.app.api.ApiServer;
 import io.clientela.app.api.ServerSettings;
-import io.clientela.app.collect.CollectedItems;
-import io.clientela.app.collect.Collector;
-import io.clientela.app.collect.Kind;
+import io.clientela.ingest.collect.CollectedItems;
+import io.clientela.ingest.collect.Collector;
+import io.clientela.ingest.collect.Collectors;
 import io.clientela.app.keys.ApiKeys;
-import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.Importer;
-import io.clientela.ingest.Mapping;
-import io.clientela.ingest.MappingReader;
 import io.clientela.store.profiles.IncrementalProfiles;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.EnumMap;
-import java.util.Map;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
 import io.clientela.store.profiles.Profiles;
@@ -91,19 +82,10 @@ public final class App implements AutoCloseable {
         return new Importer(workspace, config.rules(), profiles(), clock);
     }
 
-    /** The collector's importer: the workspace's field rules plus collector-rules.yaml, with per-batch identity resolution. */
-    public BatchImporter batchImporter() {
-        return new BatchImporter(config.rules().withDefaults(resource("collect/collector-rules.yaml"), "collector-rules.yaml"),
-                new IncrementalProfiles(config.survivorship(), config.defaultCountry()), clock);
-    }
-
     /** A collector writing into this workspace from its own thread; it owns the workspace's connection until closed. */
     public Collector collector(CollectedItems listener, int maxQueuedItems, int maxGroupItems) {
-        Map<Kind, Mapping> mappings = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            mappings.put(k, new MappingReader().parse(resource("collect/" + k.mapping()), k.mapping(), k.name()));
-        }
-        return new Collector(workspace, batchImporter(), mappings, listener, maxQueuedItems, maxGroupItems);
+        return Collectors.start(workspace, config.rules(), new IncrementalProfiles(config.survivorship(), config.defaultCountry()), clock, listener,
+                maxQueuedItems, maxGroupItems);
     }
 
     /** API keys over the workspace's own connection (for the command line). */
@@ -142,17 +124,6 @@ public final class App implements AutoCloseable {
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
         }
         return new Serving(server, collector, keys, keysConnection);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = App.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public CustomerQueries customers() {

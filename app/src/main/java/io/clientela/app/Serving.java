@@ -1,7 +1,7 @@
 package io.clientela.app;
 
 import io.clientela.app.api.ApiServer;
-import io.clientela.app.collect.Collector;
+import io.clientela.ingest.collect.Collector;
 import io.clientela.app.keys.ApiKeys;
 import java.sql.Connection;
 import java.sql.SQLException;

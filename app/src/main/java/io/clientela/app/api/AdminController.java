@@ -1,7 +1,7 @@
 package io.clientela.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.app.collect.Collector;
+import io.clientela.ingest.collect.Collector;
 import io.clientela.app.keys.ApiKey;
 import io.clientela.app.keys.ApiKeys;
 import io.clientela.app.keys.NewApiKey;

@@ -1,6 +1,6 @@
 package io.clientela.app.api;
 
-import io.clientela.app.collect.Collector;
+import io.clientela.ingest.collect.Collector;
 import io.clientela.app.keys.ApiKeys;
 import io.javalin.Javalin;
 import java.io.PrintStream;

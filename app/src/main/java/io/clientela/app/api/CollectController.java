@@ -2,11 +2,11 @@ package io.clientela.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.clientela.app.collect.Collector;
-import io.clientela.app.collect.Kind;
-import io.clientela.app.collect.Receipt;
-import io.clientela.app.collect.Row;
+import io.clientela.ingest.collect.Batches;
+import io.clientela.ingest.collect.Collector;
+import io.clientela.ingest.collect.Kind;
+import io.clientela.ingest.collect.Receipt;
+import io.clientela.ingest.collect.Row;
 import io.clientela.app.keys.ApiKey;
 import io.clientela.app.keys.Role;
 import io.clientela.core.ClientelaException;
@@ -52,26 +52,7 @@ final class CollectController {
     private void collect(Context ctx, Kind kind) {
         ApiKey key = access.require(ctx, Role.WRITE);
         List<JsonNode> items = items(read(ctx));
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (kind == Kind.ORDERS && item.isObject() && item.path("lines").isArray() && !item.path("lines").isEmpty()) {
-                int line = 1;
-                for (JsonNode l : item.get("lines")) {
-                    ObjectNode flat = ((ObjectNode) item).deepCopy();
-                    flat.remove("lines");
-                    if (l.isObject()) {
-                        flat.setAll((ObjectNode) l);
-                    }
-                    if (!flat.has("line_no")) {
-                        flat.put("line_no", line);
-                    }
-                    rows.add(new Row(l.isObject() ? flat : l, i + 1, line++, id(item, kind)));
-                }
-            } else {
-                rows.add(new Row(item, i + 1, 0, id(item, kind)));
-            }
-        }
+        List<Row> rows = Batches.rows(kind, items);
         Receipt r = await(collector.submit(kind, key.source(), "POST " + ctx.path(), rows));
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("items", r.items());
@@ -151,26 +132,17 @@ final class CollectController {
         return items;
     }
 
-    private static String id(JsonNode item, Kind kind) {
-        JsonNode id = item.get(kind.idColumn());
-        if (id == null || !id.isValueNode() || id.isNull()) {
-            return null;
-        }
-        String s = id.asText().strip();
-        return s.isEmpty() ? null : s;
-    }
-
     private static Receipt await(java.util.concurrent.CompletableFuture<Receipt> future) {
         try {
             return future.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof ClientelaException ce ? ce : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            throw new io.clientela.app.collect.CollectorFailedException("the batch was not written within 60 s; it may be stored, "
+            throw new io.clientela.ingest.collect.CollectorFailedException("the batch was not written within 60 s; it may be stored, "
                     + "send it again (resending is safe)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new io.clientela.app.collect.CollectorFailedException("interrupted while the batch was written; send it again", e);
+            throw new io.clientela.ingest.collect.CollectorFailedException("interrupted while the batch was written; send it again", e);
         }
     }
 }

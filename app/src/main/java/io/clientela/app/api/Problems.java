@@ -1,7 +1,7 @@
 package io.clientela.app.api;
 
-import io.clientela.app.collect.CollectorBusyException;
-import io.clientela.app.collect.CollectorFailedException;
+import io.clientela.ingest.collect.CollectorBusyException;
+import io.clientela.ingest.collect.CollectorFailedException;
 import io.clientela.app.keys.InvalidApiKeyException;
 import io.clientela.app.keys.NotPermittedException;
 import io.clientela.core.ClientelaException;

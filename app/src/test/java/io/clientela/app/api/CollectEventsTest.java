@@ -3,7 +3,7 @@ package io.clientela.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.app.collect.CollectedItem;
+import io.clientela.ingest.collect.CollectedItem;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

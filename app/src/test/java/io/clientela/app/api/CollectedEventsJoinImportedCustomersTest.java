@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.App;
 import io.clientela.app.Serving;
-import io.clientela.app.collect.CollectedItems;
+import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.app.keys.Role;
 import io.clientela.ingest.ImportListener;
 import io.clientela.ingest.MappingReader;

@@ -3,7 +3,7 @@ package io.clientela.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
-import io.clientela.app.collect.CollectedItem;
+import io.clientela.ingest.collect.CollectedItem;
 import io.clientela.app.keys.Role;
 import io.clientela.store.Db;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.clientela.app.collect;
+package io.clientela.ingest.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package io.clientela.app.collect;
+package io.clientela.ingest.collect;
 
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package io.clientela.app.collect;
+package io.clientela.ingest.collect;
 
 /** What the collector takes: each kind has its mapping (a resource here), its table and its id column. */
 public enum Kind {
