@@ -11,7 +11,7 @@ import io.clientela.analytics.value.quadrant.Thresholds;
 import io.clientela.analytics.value.rfm.ScoreRange;
 import io.clientela.analytics.value.rfm.SegmentRule;
 import io.clientela.analytics.value.rfm.Segments;
-import io.clientela.app.value.ValueSettings;
+import io.clientela.service.value.ValueSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
 import io.clientela.store.profiles.SurvivorshipPolicy;

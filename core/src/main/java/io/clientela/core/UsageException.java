@@ -1,14 +1,9 @@
 package io.clientela.core;
 
-/** The command, its options or a configuration file were used wrongly; nothing was changed. */
+/** The command, its options, a request's parameters or a configuration file were used wrongly; nothing was changed. */
 public class UsageException extends ClientelaException {
 
     public UsageException(String message) {
-        super(message);
-    }
-
-    @Override
-    public int exitCode() {
-        return 2;
+        super(Kind.USAGE, message, null);
     }
 }

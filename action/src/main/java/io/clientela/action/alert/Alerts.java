@@ -1,6 +1,6 @@
 package io.clientela.action.alert;
 
-import io.clientela.action.ActionException;
+import io.clientela.core.NotFoundException;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -83,7 +83,7 @@ public final class Alerts {
     public Map<String, Object> show(long alertId) {
         List<Map<String, Object>> rows = Db.query(c, "SELECT * FROM alerts WHERE alert_id = ?", alertId);
         if (rows.isEmpty()) {
-            throw new ActionException("no alert " + alertId + "; 'clientela alerts' lists them");
+            throw new NotFoundException("no alert " + alertId + "; 'clientela alerts' lists them");
         }
         Map<String, Object> out = new LinkedHashMap<>(rows.get(0));
         out.put("deliveries", Db.query(c, "SELECT delivery_id, channel, target, status, attempts, last_error, created_at, delivered_at "

@@ -1,6 +1,6 @@
 package io.clientela.action.alert;
 
-import io.clientela.action.ActionException;
+import io.clientela.core.FaultException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,7 +49,7 @@ public final class Dispatcher implements AutoCloseable {
         try {
             own = connection.unwrap(DuckDBConnection.class).duplicate();
         } catch (SQLException e) {
-            throw new ActionException("cannot open a delivery connection to the workspace: " + e.getMessage(), e);
+            throw new FaultException("cannot open a delivery connection to the workspace: " + e.getMessage(), e);
         }
         Map<String, Channel> channels = settings.smtp() == null
                 ? Map.of("webhook", new WebhookChannel(settings.timeout()))

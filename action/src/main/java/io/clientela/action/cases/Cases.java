@@ -1,6 +1,8 @@
 package io.clientela.action.cases;
 
-import io.clientela.action.ActionException;
+import io.clientela.core.ConflictException;
+import io.clientela.core.NotFoundException;
+import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -53,7 +55,7 @@ public final class Cases {
 
     public void assign(long id, String owner, String actor, LocalDateTime at) {
         if (owner == null || owner.isBlank()) {
-            throw new ActionException("case " + id + ": an owner is needed to assign it");
+            throw new UsageException("case " + id + ": an owner is needed to assign it");
         }
         CaseStatus from = move(id, CaseStatus.ASSIGNED);
         Db.update(c, "UPDATE cases SET status = 'assigned', owner = ? WHERE case_id = ?", owner, id);
@@ -70,14 +72,14 @@ public final class Cases {
     public void note(long id, String author, String text, LocalDateTime at) {
         row(id);
         if (text == null || text.isBlank()) {
-            throw new ActionException("case " + id + ": the note is empty");
+            throw new UsageException("case " + id + ": the note is empty");
         }
         Db.update(c, "INSERT INTO case_notes VALUES (?, ?, ?, ?)", id, at, author, text);
     }
 
     public void resolve(long id, String outcome, String actor, LocalDateTime at) {
         if (!CaseStatus.OUTCOMES.contains(outcome)) {
-            throw new ActionException("case " + id + ": unknown outcome '" + outcome + "'; use " + String.join(", ", CaseStatus.OUTCOMES));
+            throw new UsageException("case " + id + ": unknown outcome '" + outcome + "'; use " + String.join(", ", CaseStatus.OUTCOMES));
         }
         CaseStatus from = move(id, CaseStatus.RESOLVED);
         Db.update(c, "UPDATE cases SET status = 'resolved', outcome = ?, resolved_at = ?, first_contact_at = coalesce(first_contact_at, ?) "
@@ -131,7 +133,7 @@ public final class Cases {
     private Map<String, Object> row(long id) {
         List<Map<String, Object>> rows = Db.query(c, "SELECT * FROM cases WHERE case_id = ?", id);
         if (rows.isEmpty()) {
-            throw new ActionException("no case " + id + "; 'clientela cases list' shows them");
+            throw new NotFoundException("no case " + id + "; 'clientela cases list' shows them");
         }
         return rows.get(0);
     }
@@ -139,7 +141,7 @@ public final class Cases {
     private CaseStatus move(long id, CaseStatus to) {
         CaseStatus from = CaseStatus.of((String) row(id).get("status"));
         if (!from.next().contains(to)) {
-            throw new ActionException("case " + id + " is " + from.label() + " and cannot become " + to.label()
+            throw new ConflictException("case " + id + " is " + from.label() + " and cannot become " + to.label()
                     + (from.next().isEmpty() ? " (it is final)" : "; it can become " + String.join(", ", from.next().stream().map(CaseStatus::label).sorted().toList())));
         }
         return from;

@@ -3,7 +3,7 @@ package io.clientela.action.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientela.action.ActionException;
+import io.clientela.core.ConflictException;
 import io.clientela.action.Fixture;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -57,7 +57,7 @@ class CaseLifecycleTest {
     @Test
     void moves_against_the_lifecycle_are_refused_with_the_allowed_ones() {
         long id = openCase("normal", "F1");
-        assertThatThrownBy(() -> cases.close(id, "x", t0)).isInstanceOf(ActionException.class)
+        assertThatThrownBy(() -> cases.close(id, "x", t0)).isInstanceOf(ConflictException.class)
                 .hasMessage("case " + id + " is open and cannot become closed; it can become assigned, in_progress, resolved");
         cases.resolve(id, "lost", "x", t0);
         cases.close(id, "x", t0);

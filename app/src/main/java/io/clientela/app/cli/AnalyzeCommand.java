@@ -1,9 +1,9 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
-import io.clientela.app.value.ValueAnalysis;
-import io.clientela.app.value.ValueRequest;
-import io.clientela.app.value.ValueSettings;
+import io.clientela.service.value.ValueAnalysis;
+import io.clientela.service.value.ValueRequest;
+import io.clientela.service.value.ValueSettings;
 import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
-import io.clientela.app.value.ValueAnalysis;
-import io.clientela.app.value.ValueRequest;
+import io.clientela.service.value.ValueAnalysis;
+import io.clientela.service.value.ValueRequest;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.demo.DemoCompany;
 import io.clientela.core.demo.DemoManifest;

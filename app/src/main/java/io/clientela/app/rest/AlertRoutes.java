@@ -1,6 +1,6 @@
 package io.clientela.app.rest;
 
-import io.clientela.action.ActionException;
+import io.clientela.core.NotFoundException;
 import io.clientela.action.alert.Alerts;
 import io.clientela.action.cases.Sla;
 import io.clientela.app.auth.Role;
@@ -26,7 +26,7 @@ final class AlertRoutes {
                     Map<String, Object> alert;
                     try {
                         alert = new Alerts(call.c()).show(id);
-                    } catch (ActionException e) {
+                    } catch (NotFoundException e) {
                         throw Problem.notFound("no alert " + id);
                     }
                     if (Scope.limited(call) && !Scope.user(call).equals(alert.get("routed_to"))) {

@@ -1,7 +1,6 @@
 package io.clientela.app.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.action.ActionException;
 import io.clientela.action.cases.CaseKpis;
 import io.clientela.action.cases.CaseStatus;
 import io.clientela.action.cases.Cases;
@@ -130,11 +129,7 @@ final class CaseRoutes {
         long id = Params.id(call.ctx(), "id");
         show(call, id);
         JsonNode body = Bodies.object(call.ctx(), "{}", true);
-        try {
-            m.apply(new Cases(call.c(), Sla.DEFAULT), id, body);
-        } catch (ActionException e) {
-            throw new Problem(409, "Conflict", e.getMessage());
-        }
+        m.apply(new Cases(call.c(), Sla.DEFAULT), id, body);
         call.ctx().json(show(call, id));
     }
 

@@ -1,8 +1,6 @@
 package io.clientela.app.rest;
 
 import io.clientela.core.ClientelaException;
-import io.clientela.core.UsageException;
-import io.clientela.store.customers.CustomerNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,9 +14,7 @@ public final class Problems {
 
     public static void install(JavalinConfig config) {
         config.routes.exception(Problem.class, (e, ctx) -> render(ctx, e.status(), e.title(), e.getMessage()));
-        config.routes.exception(CustomerNotFoundException.class, (e, ctx) -> render(ctx, 404, "Not found", e.getMessage()));
-        config.routes.exception(UsageException.class, (e, ctx) -> render(ctx, 400, "Bad request", e.getMessage()));
-        config.routes.exception(ClientelaException.class, (e, ctx) -> render(ctx, 422, "Unprocessable", e.getMessage()));
+        config.routes.exception(ClientelaException.class, (e, ctx) -> render(ctx, e.kind().status(), title(e.kind().status()), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), title(e.getStatus()), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> render(ctx, 500, "Internal server error",
                 "the server failed on " + ctx.method() + " " + ctx.path() + "; see the server log"));
@@ -49,6 +45,10 @@ public final class Problems {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
+            case 422 -> "Unprocessable";
+            case 500 -> "Internal server error";
+            case 503 -> "Service unavailable";
             case 413 -> "Payload too large";
             case 429 -> "Too many requests";
             default -> "Error";

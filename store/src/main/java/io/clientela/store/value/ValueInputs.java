@@ -1,5 +1,7 @@
 package io.clientela.store.value;
 
+import io.clientela.core.value.ValueWindow;
+import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.Db;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
@@ -150,25 +152,25 @@ public final class ValueInputs {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int i = 0;
             while (rs.next()) {
-                in.customerId[i] = rs.getLong(1);
-                in.firstDay[i] = rs.getInt(2);
-                in.lastDay[i] = rs.getInt(3);
-                in.purchaseDays[i] = rs.getInt(4);
-                in.orders[i] = rs.getInt(5);
-                in.revenue[i] = rs.getDouble(6);
+                in.customerId()[i] = rs.getLong(1);
+                in.firstDay()[i] = rs.getInt(2);
+                in.lastDay()[i] = rs.getInt(3);
+                in.purchaseDays()[i] = rs.getInt(4);
+                in.orders()[i] = rs.getInt(5);
+                in.revenue()[i] = rs.getDouble(6);
                 double margin = rs.getDouble(7);
-                in.margin[i] = rs.wasNull() ? Double.NaN : margin;
+                in.margin()[i] = rs.wasNull() ? Double.NaN : margin;
                 int daysInCalibration = rs.getInt(8);
-                in.repeatDaysInCalibration[i] = daysInCalibration - 1;
-                in.lastDayInCalibration[i] = daysInCalibration == 0 ? -1 : rs.getInt(9);
+                in.repeatDaysInCalibration()[i] = daysInCalibration - 1;
+                in.lastDayInCalibration()[i] = daysInCalibration == 0 ? -1 : rs.getInt(9);
                 double repeatValue = rs.getDouble(10) - rs.getDouble(11);
-                in.meanRepeatValue[i] = daysInCalibration > 1 ? repeatValue / (daysInCalibration - 1) : 0;
-                in.holdoutDays[i] = rs.getInt(12);
+                in.meanRepeatValue()[i] = daysInCalibration > 1 ? repeatValue / (daysInCalibration - 1) : 0;
+                in.holdoutDays()[i] = rs.getInt(12);
                 double satisfaction = rs.getDouble(13);
-                in.satisfaction[i] = rs.wasNull() ? Double.NaN : satisfaction;
-                in.responses[i] = rs.getInt(14);
-                int days = in.purchaseDays[i];
-                in.meanRepeatValueAll[i] = days > 1 ? (rs.getDouble(15) - rs.getDouble(11)) / (days - 1) : 0;
+                in.satisfaction()[i] = rs.wasNull() ? Double.NaN : satisfaction;
+                in.responses()[i] = rs.getInt(14);
+                int days = in.purchaseDays()[i];
+                in.meanRepeatValueAll()[i] = days > 1 ? (rs.getDouble(15) - rs.getDouble(11)) / (days - 1) : 0;
                 i++;
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.Db;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
@@ -33,20 +34,20 @@ public final class ValueStore {
             for (int i = 0; i < in.size(); i++) {
                 a.beginRow();
                 a.append(runId);
-                a.append(in.customerId[i]);
-                a.append(LocalDate.ofEpochDay(in.firstDay[i]));
-                a.append(LocalDate.ofEpochDay(in.lastDay[i]));
-                a.append(in.orders[i]);
+                a.append(in.customerId()[i]);
+                a.append(LocalDate.ofEpochDay(in.firstDay()[i]));
+                a.append(LocalDate.ofEpochDay(in.lastDay()[i]));
+                a.append(in.orders()[i]);
                 a.append(in.recencyDays(i));
-                a.append(in.revenue[i]);
-                appendDouble(a, in.margin[i]);
+                a.append(in.revenue()[i]);
+                appendDouble(a, in.margin()[i]);
                 appendByte(a, s.recencyScore(), i);
                 appendByte(a, s.frequencyScore(), i);
                 appendByte(a, s.monetaryScore(), i);
                 appendString(a, s.segment() == null ? null : s.segment()[i]);
                 appendString(a, s.abcClass() == null ? null : String.valueOf(s.abcClass()[i]));
-                appendDouble(a, in.satisfaction[i]);
-                a.append(in.responses[i]);
+                appendDouble(a, in.satisfaction()[i]);
+                a.append(in.responses()[i]);
                 appendString(a, s.quadrant() == null ? null : s.quadrant()[i]);
                 appendDouble(a, s.probabilityAlive(), i);
                 appendDouble(a, s.expectedPurchases(), i);

@@ -1,4 +1,4 @@
-package io.clientela.app.value;
+package io.clientela.analytics.value;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Summary of a per-customer figure for charts: quantiles and a 20-bin histogram up to the 99th percentile. */
-final class Distribution {
+public final class Distribution {
     private static final int BINS = 20;
 
     private Distribution() {
     }
 
-    static Map<String, Object> of(double[] values) {
+    public static Map<String, Object> of(double[] values) {
         double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", v.length);

@@ -1,8 +1,8 @@
-package io.clientela.app.value;
+package io.clientela.analytics.value.clv;
 
-import io.clientela.analytics.value.clv.PurchaseModel;
-import io.clientela.store.value.CustomerInputs;
-import io.clientela.store.value.ValueWindow;
+import io.clientela.analytics.value.Figures;
+import io.clientela.core.value.CustomerInputs;
+import io.clientela.core.value.ValueWindow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

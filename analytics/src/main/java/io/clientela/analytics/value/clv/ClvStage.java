@@ -1,18 +1,10 @@
-package io.clientela.app.value;
+package io.clientela.analytics.value.clv;
 
 import io.clientela.analytics.AnalyticsException;
-import io.clientela.analytics.value.clv.BgNbd;
-import io.clientela.analytics.value.clv.Clv;
-import io.clientela.analytics.value.clv.ClvEstimate;
-import io.clientela.analytics.value.clv.ClvTerms;
-import io.clientela.analytics.value.clv.FitReport;
-import io.clientela.analytics.value.clv.GammaGamma;
-import io.clientela.analytics.value.clv.ParetoNbd;
-import io.clientela.analytics.value.clv.PurchaseModel;
-import io.clientela.analytics.value.clv.PurchaseOutlook;
-import io.clientela.analytics.value.clv.RfmSummary;
-import io.clientela.store.value.CustomerInputs;
-import io.clientela.store.value.ValueWindow;
+import io.clientela.analytics.value.Distribution;
+import io.clientela.analytics.value.Figures;
+import io.clientela.core.value.CustomerInputs;
+import io.clientela.core.value.ValueWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +22,7 @@ import java.util.stream.IntStream;
  */
 final class ClvStage {
     private final CustomerInputs in;
-    private final ValueSettings settings;
+    private final ClvOptions settings;
     private final double unit;
     private final int endDay;
     private final boolean toAsOf;
@@ -47,7 +39,7 @@ final class ClvStage {
     record Group(RfmSummary history, long customers, PurchaseOutlook outlook) {
     }
 
-    private ClvStage(CustomerInputs in, ValueSettings settings, int endDay, boolean toAsOf) {
+    private ClvStage(CustomerInputs in, ClvOptions settings, int endDay, boolean toAsOf) {
         this.in = in;
         this.settings = settings;
         this.unit = ValueWindow.periodDays(settings.period());
@@ -56,12 +48,12 @@ final class ClvStage {
     }
 
     /** The models fitted on the purchases up to the calibration end. */
-    static ClvStage calibration(CustomerInputs in, ValueWindow window, ValueSettings settings) {
+    static ClvStage calibration(CustomerInputs in, ValueWindow window, ClvOptions settings) {
         return new ClvStage(in, settings, (int) window.calibrationEnd().toEpochDay(), false);
     }
 
     /** The models fitted on every purchase up to the as-of date. */
-    static ClvStage asOf(CustomerInputs in, ValueWindow window, ValueSettings settings) {
+    static ClvStage asOf(CustomerInputs in, ValueWindow window, ClvOptions settings) {
         return new ClvStage(in, settings, (int) window.asOf().toEpochDay(), true);
     }
 

@@ -1,10 +1,11 @@
-package io.clientela.app.value;
+package io.clientela.service.value;
 
 import io.clientela.analytics.value.abc.Cutoffs;
+import io.clientela.analytics.value.clv.ClvOptions;
 import io.clientela.analytics.value.quadrant.Thresholds;
 import io.clientela.analytics.value.rfm.Segments;
 import io.clientela.store.value.Currency;
-import io.clientela.store.value.ValueWindow;
+import io.clientela.core.value.ValueWindow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +47,11 @@ public record ValueSettings(String period, String model, int horizonMonths, doub
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(currency, "currency");
+    }
+
+    /** How the lifetime-value models are fitted and scored under these settings. */
+    public ClvOptions clvOptions(boolean fitAllModels) {
+        return new ClvOptions(model, period, horizonMonths, monthlyDiscountRate(), fitAllModels);
     }
 
     /** The discount rate per month equivalent to the annual rate. */

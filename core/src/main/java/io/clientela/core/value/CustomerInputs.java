@@ -1,4 +1,4 @@
-package io.clientela.store.value;
+package io.clientela.core.value;
 
 /**
  * The per-customer inputs of the value analyses, one entry per customer with at least one purchase
@@ -23,7 +23,7 @@ public final class CustomerInputs {
     final double[] satisfaction;
     final int[] responses;
 
-    CustomerInputs(int size, int asOfDay) {
+    public CustomerInputs(int size, int asOfDay) {
         this.size = size;
         this.asOfDay = asOfDay;
         customerId = new long[size];

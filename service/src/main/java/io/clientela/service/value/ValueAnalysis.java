@@ -1,29 +1,32 @@
-package io.clientela.app.value;
+package io.clientela.service.value;
 
 import io.clientela.analytics.value.abc.Abc;
 import io.clientela.analytics.value.abc.AbcResult;
 import io.clientela.analytics.value.clv.BgNbd;
 import io.clientela.analytics.value.clv.Clv;
 import io.clientela.analytics.value.clv.GammaGamma;
+import io.clientela.analytics.value.clv.LifetimeValues;
 import io.clientela.analytics.value.clv.ParetoNbd;
 import io.clientela.analytics.value.quadrant.Quadrant;
 import io.clientela.analytics.value.quadrant.QuadrantResult;
 import io.clientela.analytics.value.quadrant.Quadrants;
 import io.clientela.analytics.value.rfm.Rfm;
+import io.clientela.analytics.value.rfm.RfmGrid;
 import io.clientela.analytics.value.rfm.RfmResult;
 import io.clientela.analytics.value.rfm.Segments;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.UsageException;
+import io.clientela.analytics.value.Figures;
 import io.clientela.store.Workspace;
 import io.clientela.store.value.AnalysisRun;
 import io.clientela.store.value.Currency;
-import io.clientela.store.value.CustomerInputs;
+import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.value.CustomerScores;
 import io.clientela.store.value.DataSpan;
 import io.clientela.store.value.ValueInputs;
 import io.clientela.store.value.ValueRollups;
 import io.clientela.store.value.ValueStore;
-import io.clientela.store.value.ValueWindow;
+import io.clientela.core.value.ValueWindow;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -122,8 +125,10 @@ public final class ValueAnalysis {
         }
         if (request.includes(ValueRequest.CLV)) {
             progress.accept("fitting and scoring the lifetime-value models");
-            ClvReport clv = new ClvReport(in, window, settings, rollups, request.fitAllModels());
-            report.put(ValueRequest.CLV, clv.run(marginRate(in, settings), scores));
+            LifetimeValues.Outcome clv = LifetimeValues.run(in, window, settings.clvOptions(request.fitAllModels()), marginRate(in, settings),
+                    start -> rollups.repeatPurchasesByWeek(LocalDate.ofEpochDay(start), window.calibrationEnd()));
+            report.put(ValueRequest.CLV, clv.report());
+            scores.clv(clv);
             versions.add((settings.model().equals(BgNbd.MODEL) ? BgNbd.VERSION : ParetoNbd.VERSION) + " " + GammaGamma.VERSION + " " + Clv.VERSION);
         }
         if (request.includes(ValueRequest.COHORTS)) {
@@ -150,8 +155,8 @@ public final class ValueAnalysis {
             Map<String, Object> withId = new LinkedHashMap<>();
             withId.put("run_id", runId);
             withId.putAll(report);
-            AnalysisRun run = new AnalysisRun(runId, request.analyses(), window.asOf(), Json.write(settings.asMap()), span.firstOrder(),
-                    min(span.lastOrder(), window.asOf()), String.join(" ", versions), started, clock.instant(), in.size(), Json.write(withId));
+            AnalysisRun run = new AnalysisRun(runId, request.analyses(), window.asOf(), io.clientela.store.Json.write(settings.asMap()), span.firstOrder(),
+                    min(span.lastOrder(), window.asOf()), String.join(" ", versions), started, clock.instant(), in.size(), io.clientela.store.Json.write(withId));
             store.insertRun(run);
             return new Outcome(run, withId);
         });
@@ -305,10 +310,10 @@ public final class ValueAnalysis {
         private String[] segment;
         private char[] abc;
         private String[] quadrant;
-        double[] alive;
-        double[] purchases;
-        double[] orderValue;
-        double[] clv;
+        private double[] alive;
+        private double[] purchases;
+        private double[] orderValue;
+        private double[] clv;
 
         Scores(int n) {
             this.n = n;
@@ -319,6 +324,13 @@ public final class ValueAnalysis {
             f = bytes(result.f());
             m = bytes(result.m());
             segment = result.segment();
+        }
+
+        void clv(LifetimeValues.Outcome o) {
+            alive = o.probabilityAlive();
+            purchases = o.expectedPurchases();
+            orderValue = o.expectedOrderValue();
+            clv = o.clv();
         }
 
         void abc(char[] classes) {

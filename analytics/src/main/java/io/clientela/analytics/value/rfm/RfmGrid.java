@@ -1,17 +1,16 @@
-package io.clientela.app.value;
+package io.clientela.analytics.value.rfm;
 
-import io.clientela.analytics.value.rfm.RfmResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The 5 × 5 recency × FM grid of an RFM result, for the dashboard's heat map: customers per cell, R = 5..1 by FM = 1..5. */
-final class RfmGrid {
+public final class RfmGrid {
     private RfmGrid() {
     }
 
-    static List<Map<String, Object>> of(RfmResult r) {
+    public static List<Map<String, Object>> of(RfmResult r) {
         long[][] cells = new long[6][6];
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < r.r().length; i++) {

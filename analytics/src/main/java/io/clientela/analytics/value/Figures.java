@@ -1,12 +1,12 @@
-package io.clientela.app.value;
+package io.clientela.analytics.value;
 
 /** Rounding for reports: enough digits to read and compare, no floating-point noise. */
-final class Figures {
+public final class Figures {
     private Figures() {
     }
 
     /** Six significant digits; null for NaN or infinite values, so JSON shows no number at all. */
-    static Double round(double v) {
+    public static Double round(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return null;
         }
@@ -18,7 +18,7 @@ final class Figures {
     }
 
     /** Money to the cent. */
-    static Double money(double v) {
+    public static Double money(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : Math.round(v * 100) / 100.0;
     }
 }

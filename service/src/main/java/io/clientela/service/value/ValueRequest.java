@@ -1,4 +1,4 @@
-package io.clientela.app.value;
+package io.clientela.service.value;
 
 import java.time.LocalDate;
 import java.util.List;

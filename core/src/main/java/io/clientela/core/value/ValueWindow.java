@@ -1,4 +1,4 @@
-package io.clientela.store.value;
+package io.clientela.core.value;
 
 import java.time.LocalDate;
 import java.util.Objects;
