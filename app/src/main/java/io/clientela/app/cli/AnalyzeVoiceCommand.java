@@ -1,16 +1,10 @@
 package io.clientela.app.cli;
 
-import io.clientela.analytics.voice.VoicePipeline;
-import io.clientela.analytics.voice.kpi.Kpis;
-import io.clientela.analytics.voice.sentiment.Provenance;
-import io.clientela.analytics.voice.text.Tokenizer;
+import io.clientela.analytics.voice.VoiceRun;
 import io.clientela.app.App;
-import io.clientela.core.UsageException;
-import io.clientela.store.voice.FeedbackResponses;
-import io.clientela.store.voice.VoiceResults;
+import io.clientela.service.voice.VoiceAnalysis;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +44,13 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minSample < 1) {
-            throw new UsageException("--min-sample must be >= 1");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UsageException("--to " + to + " is before --from " + from);
-        }
         PrintWriter out = spec.commandLine().getOut();
         try (App app = parent.root.open("clientela analyze voice")) {
-            Outcome o = analyse(app, from, to, minSample, !noStore);
+            VoiceAnalysis.Outcome o = new VoiceAnalysis(app.workspace(), app.clock()).run(from, to, minSample, !noStore);
             Map<String, Object> result = o.result();
             VoiceRun run = o.run();
             if (csv) {
-                Output.csv(out, run.kpiRows, List.of("kpi", "grouping", "group", "n", "value", "ci_low", "ci_high", "low_sample"));
+                Output.csv(out, run.kpiRows(), List.of("kpi", "grouping", "group", "n", "value", "ci_low", "ci_high", "low_sample"));
             } else if (parent.root.json) {
                 out.println(Output.json(result));
             } else {
@@ -70,47 +58,6 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** One run and what {@code --json} prints of it. */
-    record Outcome(VoiceRun run, Map<String, Object> result) {
-    }
-
-    /** Reads the feedback from {@code from} to {@code to} (either may be null), analyses it and, when {@code store}, stores the run. */
-    static Outcome analyse(App app, LocalDate from, LocalDate to, int minSample, boolean store) {
-        try (Tokenizer tokenizer = new Tokenizer()) {
-            VoiceOptions options = new VoiceOptions();
-            options.lang = "auto";
-            VoicePipeline pipeline = options.pipeline(tokenizer);
-            List<FeedbackResponses.Response> responses = FeedbackResponses.read(app.workspace().connection(), from, to);
-            if (responses.isEmpty()) {
-                throw new UsageException("the workspace has no feedback" + (from != null || to != null ? " in the given days" : "")
-                        + "; import some first (e.g. 'clientela demo --no-serve')");
-            }
-            long t0 = System.nanoTime();
-            VoiceRun run = new VoiceRun(responses, pipeline, new Kpis(minSample));
-            Map<String, Object> provenance = new LinkedHashMap<>();
-            provenance.put("from", from == null ? null : from.toString());
-            provenance.put("to", to == null ? null : to.toString());
-            provenance.put("min_sample", minSample);
-            provenance.put("sentiment", "VADER-style rules in en/es/zh/hu (RuleScorer), models: " + pipeline.sentiment().models().values().stream()
-                    .map(Provenance::data).toList());
-            provenance.put("taxonomy", pipeline.taxonomy().source());
-            provenance.put("intervals", "95% normal approximation: NPS multinomial, CSAT Wilson, CES mean");
-            provenance.put("emerging", "Dunning G2, Benjamini-Hochberg FDR 0.05, min 5 responses, last month vs the one before");
-            Map<String, Object> result = new LinkedHashMap<>();
-            if (store) {
-                LocalDateTime now = LocalDateTime.now(app.clock());
-                long runId = VoiceResults.save(app.workspace().connection(), now, Output.compactJson(provenance),
-                        Output.compactJson(run.aggregates), run.rows);
-                result.put("run_id", runId);
-                result.put("created_at", now.toString());
-            }
-            result.put("seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1000.0);
-            result.put("provenance", provenance);
-            result.putAll(run.aggregates);
-            return new Outcome(run, result);
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -121,7 +68,7 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
             out.println("stored as voice run " + r.get("run_id"));
         }
         out.println();
-        Output.table(out, run.kpiRows, 30);
+        Output.table(out, run.kpiRows(), 30);
         out.println();
         out.println("themes:");
         List<Map<String, Object>> themes = new java.util.ArrayList<>();
@@ -143,8 +90,8 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
                     row.put("kpi", kpi.toUpperCase(java.util.Locale.ROOT));
                     row.put("from", c.from());
                     row.put("to", c.to());
-                    row.put("change", TextCommand.round(c.difference()));
-                    row.put("p", TextCommand.round(c.p()));
+                    row.put("change", VoiceRun.round(c.difference()));
+                    row.put("p", VoiceRun.round(c.p()));
                     changes.add(row);
                 }
             }
@@ -168,10 +115,10 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
                     io.clientela.analytics.voice.drivers.Driver d = (io.clientela.analytics.voice.drivers.Driver) o;
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("driver", d.name());
-                    row.put("importance", TextCommand.round(d.importance()));
-                    row.put("ci", "[" + TextCommand.round(d.low()) + ", " + TextCommand.round(d.high()) + "]");
-                    row.put("share", TextCommand.round(d.share()));
-                    row.put("performance", TextCommand.round(d.performance()));
+                    row.put("importance", VoiceRun.round(d.importance()));
+                    row.put("ci", "[" + VoiceRun.round(d.low()) + ", " + VoiceRun.round(d.high()) + "]");
+                    row.put("share", VoiceRun.round(d.share()));
+                    row.put("performance", VoiceRun.round(d.performance()));
                     row.put("act", d.quadrant());
                     rows.add(row);
                 }

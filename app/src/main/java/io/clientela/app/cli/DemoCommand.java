@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
                 result.put("value_run", value.report());
                 // after the value run: the voice run reads its RFM segments
                 bar.step("voice", ++step[0], 7);
-                result.put("voice_run", voiceSummary(AnalyzeVoiceCommand.analyse(app, null, null, 30, true).result()));
+                result.put("voice_run", voiceSummary(new io.clientela.service.voice.VoiceAnalysis(app.workspace(), app.clock()).run(null, null, 30, true).result()));
             }
             result.put("users", createDemoUsers(app));
         } catch (RuntimeException e) {
@@ -166,7 +166,7 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> kpis = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) run.get("kpis")).forEach((scale, m) -> {
             io.clientela.analytics.voice.kpi.Kpi all = (io.clientela.analytics.voice.kpi.Kpi) m.get("all");
-            kpis.put(scale, Map.of("n", all.n(), "value", TextCommand.round(all.value())));
+            kpis.put(scale, Map.of("n", all.n(), "value", io.clientela.analytics.voice.VoiceRun.round(all.value())));
         });
         out.put("kpis", kpis);
         return out;

@@ -152,10 +152,10 @@ final class TextTrendCommands {
                             m.put("term", e.term());
                             m.put("before", e.before());
                             m.put("after", e.after());
-                            m.put("share_before", TextCommand.round(e.shareBefore()));
-                            m.put("share_after", TextCommand.round(e.shareAfter()));
-                            m.put("lift", TextCommand.round(e.lift()));
-                            m.put("g2", TextCommand.round(e.g2()));
+                            m.put("share_before", io.clientela.analytics.voice.VoiceRun.round(e.shareBefore()));
+                            m.put("share_after", io.clientela.analytics.voice.VoiceRun.round(e.shareAfter()));
+                            m.put("lift", io.clientela.analytics.voice.VoiceRun.round(e.lift()));
+                            m.put("g2", io.clientela.analytics.voice.VoiceRun.round(e.g2()));
                             m.put("p_adjusted", e.adjustedP());
                             m.put("significant", e.significant());
                             rows.add(m);

@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.core.voice.FeedbackResponse;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,14 +16,9 @@ public final class FeedbackResponses {
     private FeedbackResponses() {
     }
 
-    /** One feedback response as stored, with its customer's country and RFM segment (of the latest value run); scores, text, ratings (JSON object text) and country may be missing. */
-    public record Response(String source, String feedbackId, Long customerId, LocalDateTime respondedAt, String survey, String touchpoint,
-                           String channel, String productId, Integer nps, Integer csat, Integer ces, String text, String language, String ratings, String country,
-                           String segment) {
-    }
 
     /** Responses given from {@code from} to {@code to} (inclusive; either may be null), oldest first. */
-    public static List<Response> read(Connection c, LocalDate from, LocalDate to) {
+    public static List<FeedbackResponse> read(Connection c, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat,
                        f.ces, f.text, f.language, CAST(f.ratings AS VARCHAR), c.country, s.rfm_segment
@@ -32,7 +28,7 @@ public final class FeedbackResponses {
                        ON s.customer_id = f.customer_id
                 WHERE (? IS NULL OR CAST(responded_at AS DATE) >= ?) AND (? IS NULL OR CAST(responded_at AS DATE) <= ?)
                 ORDER BY f.responded_at, f.source, f.feedback_id""";
-        List<Response> out = new ArrayList<>();
+        List<FeedbackResponse> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, from);
             ps.setObject(2, from);
@@ -40,15 +36,38 @@ public final class FeedbackResponses {
             ps.setObject(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Response(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                    out.add(new FeedbackResponse(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                             rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getObject(11, Integer.class), rs.getString(12),
-                            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16)));
+                            rs.getString(13), ratings(rs.getString(14)), rs.getString(15), rs.getString(16)));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException(sql, e);
         }
+        return out;
+    }
+
+    /** The numeric ratings of a stored ratings object (others are left out); null without one, or when it is not a JSON object. */
+    private static java.util.Map<String, Double> ratings(String json) {
+        if (json == null) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode n;
+        try {
+            n = io.clientela.store.Json.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+        if (!n.isObject()) {
+            return null;
+        }
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        n.fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber()) {
+                out.put(e.getKey(), e.getValue().asDouble());
+            }
+        });
         return out;
     }
 }

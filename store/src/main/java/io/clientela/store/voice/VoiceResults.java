@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.core.voice.ResponseReading;
 import io.clientela.store.Db;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
@@ -15,23 +16,12 @@ public final class VoiceResults {
     private VoiceResults() {
     }
 
-    /** What one run found about one feedback response, with the response's time and NPS answer (for the voice pages). */
-    public record Row(String source, String feedbackId, Long customerId, String language, String languageSource, String givenLanguage,
-                      Double sentiment, String label, String method, List<String> themes, boolean empty, boolean truncated,
-                      boolean htmlStripped, boolean mixed, int invalidUtf8, LocalDateTime respondedAt, Integer nps) {
-        public Row {
-            if (source == null || feedbackId == null || language == null || languageSource == null) {
-                throw new IllegalArgumentException("source, feedbackId, language and languageSource must not be null");
-            }
-            themes = List.copyOf(themes);
-        }
-    }
 
     /**
      * Saves a run in one transaction: its provenance and aggregates (JSON text) and one row per
      * response. Returns the new run id (one more than the last).
      */
-    public static long save(Connection c, LocalDateTime createdAt, String provenanceJson, String aggregatesJson, List<Row> rows) {
+    public static long save(Connection c, LocalDateTime createdAt, String provenanceJson, String aggregatesJson, List<ResponseReading> rows) {
         String stage = "CREATE OR REPLACE TABLE voice_stage (source VARCHAR, feedback_id VARCHAR, customer_id BIGINT, language VARCHAR, "
                 + "language_source VARCHAR, given_language VARCHAR, sentiment DOUBLE, label VARCHAR, method VARCHAR, themes VARCHAR, "
                 + "empty_text BOOLEAN, truncated BOOLEAN, html_stripped BOOLEAN, mixed_language BOOLEAN, invalid_utf8 INTEGER, responded_at TIMESTAMP, "
@@ -49,7 +39,7 @@ public final class VoiceResults {
                     rows.stream().filter(r -> !r.empty()).count(), provenanceJson, aggregatesJson);
             Db.execute(c, stage);
             try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "voice_stage")) {
-                for (Row r : rows) {
+                for (ResponseReading r : rows) {
                     a.beginRow();
                     a.append(r.source());
                     a.append(r.feedbackId());

@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.analytics.voice;
 
 import io.clientela.analytics.voice.terms.TermCounts;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ final class VoiceTerms {
                     Map<String, Object> t = new LinkedHashMap<>();
                     t.put("term", e.getKey());
                     t.put("responses", e.getValue());
-                    t.put("share", TextCommand.round((double) e.getValue() / responses));
+                    t.put("share", VoiceRun.round((double) e.getValue() / responses));
                     out.add(t);
                 });
         return out;

@@ -1,7 +1,7 @@
-package io.clientela.app.cli;
+package io.clientela.analytics.voice;
 
-import io.clientela.analytics.voice.ResponseAnalysis;
-import io.clientela.analytics.voice.VoicePipeline;
+import io.clientela.core.voice.FeedbackResponse;
+import io.clientela.core.voice.ResponseReading;
 import io.clientela.analytics.voice.drivers.KeyDrivers;
 import io.clientela.analytics.voice.kpi.Kpi;
 import io.clientela.analytics.voice.kpi.Kpis;
@@ -10,8 +10,6 @@ import io.clientela.analytics.voice.terms.EmergingTerms;
 import io.clientela.analytics.voice.terms.TermCounts;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.UnsupportedLanguageException;
-import io.clientela.store.voice.FeedbackResponses;
-import io.clientela.store.voice.VoiceResults;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,13 +24,33 @@ import java.util.TreeMap;
  * month. Scores outside their scale are listed as rejected and left out of the KPIs; the response
  * itself is still read. Nothing is dropped: every response gets a result row.
  */
-final class VoiceRun {
-    static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country", "segment");
-    final List<VoiceResults.Row> rows = new ArrayList<>();
-    final Map<String, Object> aggregates = new LinkedHashMap<>();
-    final List<Map<String, Object>> kpiRows = new ArrayList<>();
+public final class VoiceRun {
+    public static final List<String> GROUPINGS = List.of("month", "channel", "touchpoint", "survey", "product", "country", "segment");
+    private final List<ResponseReading> rows = new ArrayList<>();
+    private final Map<String, Object> aggregates = new LinkedHashMap<>();
+    private final List<Map<String, Object>> kpiRows = new ArrayList<>();
 
-    VoiceRun(List<FeedbackResponses.Response> responses, VoicePipeline pipeline, Kpis kpis) {
+    /** What the run found about each response, in the order read. */
+    public List<ResponseReading> rows() {
+        return rows;
+    }
+
+    /** The run's aggregates (KPIs, sentiment, themes, terms, drivers), as stored with it. */
+    public Map<String, Object> aggregates() {
+        return aggregates;
+    }
+
+    /** One row per KPI and group: kpi, grouping, group, n, value, ci_low, ci_high, low_sample. */
+    public List<Map<String, Object>> kpiRows() {
+        return kpiRows;
+    }
+
+    /** Four decimals: enough to compare, no floating-point noise. */
+    public static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    public VoiceRun(List<FeedbackResponse> responses, VoicePipeline pipeline, Kpis kpis) {
         Map<Scale, List<Kpis.Answer>> answers = new HashMap<>();
         List<Map<String, Object>> rejected = new ArrayList<>();
         Map<String, double[]> themeStats = new TreeMap<>();
@@ -43,7 +61,7 @@ final class VoiceRun {
         int withText = 0;
         double sentimentSum = 0;
         Map<String, List<Object[]>> themeDrivers = new TreeMap<>();
-        for (FeedbackResponses.Response r : responses) {
+        for (FeedbackResponse r : responses) {
             Language given = null;
             String source = "detected";
             if (r.language() != null && !r.language().isBlank()) {
@@ -56,7 +74,7 @@ final class VoiceRun {
             }
             ResponseAnalysis a = pipeline.analyze(r.text(), given, false);
             String label = a.sentiment() == null ? null : a.sentiment().label().code();
-            rows.add(new VoiceResults.Row(r.source(), r.feedbackId(), r.customerId(), a.language().code(), a.empty() ? "none (empty text)" : source,
+            rows.add(new ResponseReading(r.source(), r.feedbackId(), r.customerId(), a.language().code(), a.empty() ? "none (empty text)" : source,
                     r.language(), a.sentiment() == null ? null : a.sentiment().score(), label, a.sentiment() == null ? null : a.sentiment().method(),
                     a.themes(), a.empty(), a.truncated(), a.htmlStripped(), a.mixed(), a.invalidUtf8(), r.respondedAt(), r.nps()));
             String month = r.respondedAt() == null ? null : r.respondedAt().toString().substring(0, 7);
@@ -101,16 +119,16 @@ final class VoiceRun {
         aggregates.put("with_text", withText);
         aggregates.put("empty_text", responses.size() - withText);
         aggregates.put("languages", languages);
-        aggregates.put("sentiment", Map.of("mean", withText == 0 ? 0 : TextCommand.round(sentimentSum / withText), "labels", labels));
+        aggregates.put("sentiment", Map.of("mean", withText == 0 ? 0 : VoiceRun.round(sentimentSum / withText), "labels", labels));
         aggregates.put("kpis", kpis(answers, kpis));
         Map<String, Object> themes = new LinkedHashMap<>();
         final int texts = withText;
         themeStats.forEach((t, s) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("responses", (long) s[0]);
-            m.put("share_of_texts", texts == 0 ? 0 : TextCommand.round(s[0] / texts));
-            m.put("mean_sentiment", TextCommand.round(s[1] / s[0]));
-            m.put("nps_of_these", s[2] == 0 ? null : TextCommand.round(100 * s[3] / s[2]));
+            m.put("share_of_texts", texts == 0 ? 0 : VoiceRun.round(s[0] / texts));
+            m.put("mean_sentiment", VoiceRun.round(s[1] / s[0]));
+            m.put("nps_of_these", s[2] == 0 ? null : VoiceRun.round(100 * s[3] / s[2]));
             themes.put(t, m);
         });
         aggregates.put("themes", themes);
@@ -171,7 +189,7 @@ final class VoiceRun {
                 KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, perf);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("responses", res.n());
-                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("r_squared", VoiceRun.round(res.rSquared()));
                 m.put("method", "LMG relative importance of theme mentions (0/1), 200 bootstrap resamples (seed 42), 95% percentile intervals; "
                         + "performance = share of mentions not negative");
                 m.put("drivers", res.drivers());
@@ -187,24 +205,15 @@ final class VoiceRun {
      * Key drivers per survey: the outcome is the survey's NPS (else CSAT, else CES), the drivers
      * the attribute ratings every complete response of the survey carries (1..5 assumed).
      */
-    private static Map<String, Object> drivers(List<FeedbackResponses.Response> responses) {
+    private static Map<String, Object> drivers(List<FeedbackResponse> responses) {
         Map<String, List<Object[]>> bySurvey = new TreeMap<>();
-        for (FeedbackResponses.Response r : responses) {
+        for (FeedbackResponse r : responses) {
             Integer y = r.nps() != null && Scale.NPS.problem(r.nps()) == null ? r.nps()
                     : r.csat() != null && Scale.CSAT.problem(r.csat()) == null ? r.csat() : r.ces() != null && Scale.CES.problem(r.ces()) == null ? r.ces() : null;
             if (y == null || r.ratings() == null) {
                 continue;
             }
-            Map<String, Double> ratings = new TreeMap<>();
-            try {
-                Output.JSON.readTree(r.ratings()).fields().forEachRemaining(e -> {
-                    if (e.getValue().isNumber()) {
-                        ratings.put(e.getKey(), e.getValue().asDouble());
-                    }
-                });
-            } catch (java.io.IOException e) {
-                continue;
-            }
+            Map<String, Double> ratings = new TreeMap<>(r.ratings());
             String outcome = r.nps() != null ? "NPS" : r.csat() != null ? "CSAT" : "CES";
             bySurvey.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + " / " + outcome, k -> new ArrayList<>())
                     .add(new Object[] {y, ratings});
@@ -236,7 +245,7 @@ final class VoiceRun {
                 KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, 1, 5);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("responses", res.n());
-                m.put("r_squared", TextCommand.round(res.rSquared()));
+                m.put("r_squared", VoiceRun.round(res.rSquared()));
                 m.put("method", "LMG relative importance, 200 bootstrap resamples (seed 42), 95% percentile intervals");
                 m.put("drivers", res.drivers());
                 out.put(survey, m);
@@ -247,7 +256,7 @@ final class VoiceRun {
         return out;
     }
 
-    private static void score(Scale scale, Integer value, FeedbackResponses.Response r, Map<String, String> groups,
+    private static void score(Scale scale, Integer value, FeedbackResponse r, Map<String, String> groups,
                               Map<Scale, List<Kpis.Answer>> answers, List<Map<String, Object>> rejected) {
         if (value == null) {
             return;
@@ -296,9 +305,9 @@ final class VoiceRun {
         m.put("grouping", grouping);
         m.put("group", k.group());
         m.put("n", k.n());
-        m.put("value", TextCommand.round(k.value()));
-        m.put("ci_low", TextCommand.round(k.low()));
-        m.put("ci_high", TextCommand.round(k.high()));
+        m.put("value", VoiceRun.round(k.value()));
+        m.put("ci_low", VoiceRun.round(k.low()));
+        m.put("ci_high", VoiceRun.round(k.high()));
         m.put("low_sample", k.lowSample());
         return m;
     }
@@ -316,7 +325,7 @@ final class VoiceRun {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("term", f.term());
                 m.put("responses", f.responses());
-                m.put("share", TextCommand.round(f.share()));
+                m.put("share", VoiceRun.round(f.share()));
                 top.add(m);
             }
             out.put(segment, Map.of("responses", counts.responses(), "top_terms", top));
@@ -373,7 +382,7 @@ final class VoiceRun {
                 m.put("month", months.get(months.size() - 1));
                 m.put("before", e.before());
                 m.put("after", e.after());
-                m.put("lift", TextCommand.round(e.lift()));
+                m.put("lift", VoiceRun.round(e.lift()));
                 m.put("p_adjusted", e.adjustedP());
                 out.add(m);
             });
