@@ -6,15 +6,16 @@ import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
 import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleSet;
-import io.clientela.app.api.ApiServer;
-import io.clientela.app.api.ServerSettings;
+import io.clientela.app.http.HttpServer;
+import io.clientela.app.http.ServerSettings;
 import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.ingest.collect.Collectors;
-import io.clientela.app.keys.ApiKeys;
+import io.clientela.service.access.ApiKeys;
+import io.clientela.service.access.AuthSettings;
 import io.clientela.ingest.Importer;
+import io.clientela.service.rules.ActionRules;
 import io.clientela.store.profiles.IncrementalProfiles;
-import java.io.PrintStream;
 import java.security.SecureRandom;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
@@ -33,7 +34,7 @@ public final class App implements AutoCloseable {
         this.workspace = workspace;
         this.config = config;
         this.clock = clock;
-        this.actionRules = new ActionRules(this);
+        this.actionRules = new ActionRules(workspace, clock);
     }
 
     /** The action rule file in force on this workspace's server (read, replaced, evaluated live by {@code serve}). */
@@ -66,7 +67,7 @@ public final class App implements AutoCloseable {
             }
             return c;
         } catch (java.sql.SQLException e) {
-            throw new io.clientela.store.StoreException("duplicate connection", e);
+            throw new io.clientela.store.StoreException("a second connection to the workspace", e);
         }
     }
 
@@ -94,36 +95,29 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Starts the HTTP server with its collector; the collector takes the workspace's connection, the
-     * keys a second one. Close the returned server to stop (queued batches are written first).
+     * Starts the HTTP server with its collector and, with {@code dashboard}, the sign-in, the REST API
+     * and the dashboard on the same port (what {@code clientela serve} and {@code demo} run). The
+     * collector takes the workspace's connection, the keys a second one. Close the returned server
+     * to stop (queued batches are written first).
      */
-    public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, PrintStream log) {
-        return serve(settings, listener, maxQueuedItems, maxGroupItems, log, false);
-    }
-
-    /**
-     * The same, and with {@code dashboard} also the sign-in, the REST API and the dashboard on the
-     * same port (what {@code clientela serve} and {@code demo} run).
-     */
-    public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, PrintStream log, boolean dashboard) {
+    public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, boolean dashboard) {
         java.sql.Connection keysConnection = workspace.newConnection();
         ApiKeys keys = new ApiKeys(keysConnection, clock, new SecureRandom());
         Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
-        ApiServer server = new ApiServer(settings, collector, keys, log,
-                dashboard ? config -> io.clientela.app.web.WebServer.install(config, this, io.clientela.app.auth.AuthSettings.DEFAULT) : config -> { });
+        HttpServer server;
         try {
-            server.start();
+            server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
         } catch (RuntimeException e) {
             collector.close();
-            try {
-                keysConnection.close();
-            } catch (java.sql.SQLException ignored) {
-                // best effort; the start failure is what counts
-            }
-            throw new io.clientela.core.ClientelaException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
+            Serving.closeQuietly(keysConnection);
+            throw e;
         }
         return new Serving(server, collector, keys, keysConnection);
+    }
+
+    /** Starts the HTTP server with the sign-in, the REST API and the dashboard only: no collector (the workspace's connection stays free). */
+    public Serving serveDashboard(ServerSettings settings, AuthSettings auth) {
+        return new Serving(HttpServer.start(this, settings, auth, null, null, true), null, null, null);
     }
 
     public CustomerQueries customers() {

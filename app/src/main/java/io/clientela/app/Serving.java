@@ -1,21 +1,23 @@
 package io.clientela.app;
 
-import io.clientela.app.api.ApiServer;
+import io.clientela.app.http.HttpServer;
 import io.clientela.ingest.collect.Collector;
-import io.clientela.app.keys.ApiKeys;
+import io.clientela.service.access.ApiKeys;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A running server: its URL, its keys service, and one {@link #close()} that stops it in order. */
+/** A running server: its URL, its keys service and collector (when it collects), and one {@link #close()} that stops it in order. */
 public final class Serving implements AutoCloseable {
-    private final ApiServer server;
+    private final HttpServer server;
     private final Collector collector;
     private final ApiKeys keys;
     private final Connection keysConnection;
-    private final java.util.List<AutoCloseable> after = new java.util.ArrayList<>();
+    private final List<AutoCloseable> after = new ArrayList<>();
     private boolean closed;
 
-    Serving(ApiServer server, Collector collector, ApiKeys keys, Connection keysConnection) {
+    Serving(HttpServer server, Collector collector, ApiKeys keys, Connection keysConnection) {
         this.server = server;
         this.collector = collector;
         this.keys = keys;
@@ -26,10 +28,16 @@ public final class Serving implements AutoCloseable {
         return server.url();
     }
 
+    public int port() {
+        return server.port();
+    }
+
+    /** The API keys the collector checks; null without a collector. */
     public ApiKeys keys() {
         return keys;
     }
 
+    /** The collector; null when serving without one. */
     public Collector collector() {
         return collector;
     }
@@ -48,18 +56,27 @@ public final class Serving implements AutoCloseable {
         }
         closed = true;
         server.close();
-        collector.close();
-        try {
-            keysConnection.close();
-        } catch (SQLException e) {
-            // closing is best effort
+        if (collector != null) {
+            collector.close();
         }
+        closeQuietly(keysConnection);
         for (AutoCloseable a : after) {
             try {
                 a.close();
             } catch (Exception e) {
                 // closing is best effort
             }
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closing is best effort
         }
     }
 }

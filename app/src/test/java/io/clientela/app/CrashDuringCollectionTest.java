@@ -2,7 +2,7 @@ package io.clientela.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clientela.app.keys.Role;
+import io.clientela.service.access.Role;
 import io.clientela.store.Db;
 import io.clientela.store.Workspace;
 import java.io.BufferedReader;
@@ -38,7 +38,7 @@ class CrashDuringCollectionTest {
         Path ws = tmp.resolve("ws");
         String key;
         try (App app = App.open(ws, "test", Clock.systemUTC())) {
-            key = app.apiKeys().create(Role.WRITE, "web", "crash test").secret();
+            key = app.apiKeys().create(Role.WRITER, "web", "crash test").secret();
         }
         Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0", "--json", "--workspace", ws.toString())

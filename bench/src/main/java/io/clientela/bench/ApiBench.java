@@ -2,11 +2,13 @@ package io.clientela.bench;
 
 import io.clientela.app.cli.Output;
 import io.clientela.app.App;
-import io.clientela.app.auth.AuthSettings;
-import io.clientela.app.auth.PasswordHasher;
-import io.clientela.app.auth.Role;
-import io.clientela.app.auth.Users;
-import io.clientela.app.web.WebServer;
+import io.clientela.service.access.AuthSettings;
+import io.clientela.service.access.PasswordHasher;
+import io.clientela.service.access.Role;
+import io.clientela.service.access.Users;
+import io.clientela.app.Serving;
+import io.clientela.app.http.ServerSettings;
+import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.core.ClientelaException;
 import io.clientela.store.Db;
 import java.io.IOException;
@@ -44,6 +46,10 @@ final class ApiBench implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "5", description = "Rounds per page (default ${DEFAULT-VALUE}); the first is a warm-up, not counted.")
     int rounds;
+
+    @Option(names = "--no-collector", description = "Serve the dashboard alone, as 'serve --no-collector' does (default: with the collector, "
+            + "as 'serve' runs).")
+    boolean noCollector;
 
     /** Page name → the requests it makes. {@code {id}} is the customer with the most orders. */
     static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
@@ -88,7 +94,9 @@ final class ApiBench implements Callable<Integer> {
             customers = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM customers");
             Long id = Db.queryLong(app.workspace().connection(), "SELECT customer_id FROM orders WHERE customer_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
             new Users(app.workspace().connection(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).add(user, Role.ADMIN, password.toCharArray());
-            try (WebServer server = WebServer.start(app, "127.0.0.1", 0, AuthSettings.DEFAULT)) {
+            ServerSettings settings = new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_BODY, ServerSettings.DEFAULT_MAX_ITEMS);
+            try (Serving server = noCollector ? app.serveDashboard(settings, AuthSettings.DEFAULT)
+                    : app.serve(settings, CollectedItems.NONE, 50_000, 5_000, true)) {
                 Client client = new Client(server.port());
                 client.login(user, password);
                 for (Map.Entry<String, List<String>> page : PAGES.entrySet()) {

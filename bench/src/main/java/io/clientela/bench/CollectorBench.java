@@ -3,10 +3,10 @@ package io.clientela.bench;
 import io.clientela.app.cli.Output;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
-import io.clientela.app.api.ServerSettings;
+import io.clientela.app.http.ServerSettings;
 import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.ingest.collect.CollectorStats;
-import io.clientela.app.keys.Role;
+import io.clientela.service.access.Role;
 import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import java.io.IOException;
@@ -98,9 +98,9 @@ final class CollectorBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path ws = Files.createTempDirectory("clientela-bench-collector");
         try (App app = App.open(ws, "bench collector", parent.clock)) {
-            String key = app.apiKeys().create(Role.WRITE, "web", "bench").secret();
+            String key = app.apiKeys().create(Role.WRITER, "web", "bench").secret();
             Map<String, Object> result;
-            try (Serving serving = app.serve(new ServerSettings("127.0.0.1", 0, 1 << 20, 1000), CollectedItems.NONE, 50_000, 5_000, System.err)) {
+            try (Serving serving = app.serve(new ServerSettings("127.0.0.1", 0, 1 << 20, 1000), CollectedItems.NONE, 50_000, 5_000, false)) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
                 URI uri = URI.create(serving.url() + "/api/v1/events");
                 run(http, uri, key, 0, warmup, null);

@@ -1,9 +1,9 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
-import io.clientela.app.keys.ApiKey;
-import io.clientela.app.keys.NewApiKey;
-import io.clientela.app.keys.Role;
+import io.clientela.service.access.ApiKey;
+import io.clientela.service.access.NewApiKey;
+import io.clientela.service.access.Role;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ final class ApiKeyCommand implements Runnable {
     static Map<String, Object> asMap(ApiKey k) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key_id", k.keyId());
-        m.put("role", k.role().label());
+        m.put("role", k.role().keyLabel());
         m.put("source", k.source());
         m.put("label", k.label());
         m.put("created_at", k.createdAt());
@@ -70,7 +70,7 @@ final class ApiKeyCommand implements Runnable {
                 out.println(Output.json(m));
             } else {
                 out.println(k.secret());
-                out.println("(" + k.key().role().label() + " key " + k.key().keyId() + ", source " + k.key().source()
+                out.println("(" + k.key().role().keyLabel() + " key " + k.key().keyId() + ", source " + k.key().source()
                         + "; shown only now: the workspace keeps a hash of it)");
             }
             return 0;

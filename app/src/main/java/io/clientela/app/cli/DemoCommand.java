@@ -1,5 +1,8 @@
 package io.clientela.app.cli;
 
+import io.clientela.core.UsageException;
+import io.clientela.service.access.Role;
+
 import io.clientela.app.App;
 import io.clientela.service.value.ValueAnalysis;
 import io.clientela.service.value.ValueRequest;
@@ -129,10 +132,10 @@ final class DemoCommand implements Callable<Integer> {
      * new random password (set again on every run, so the printed ones always work).
      */
     static List<Map<String, Object>> createDemoUsers(App app) {
-        io.clientela.app.auth.Users users = UserCommand.users(app);
+        io.clientela.service.access.Users users = UserCommand.users(app);
         java.security.SecureRandom random = new java.security.SecureRandom();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (io.clientela.app.auth.Role role : io.clientela.app.auth.Role.values()) {
+        for (Role role : Role.PEOPLE) {
             StringBuilder pw = new StringBuilder();
             String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
             for (int i = 0; i < 14; i++) {
@@ -192,10 +195,10 @@ final class DemoCommand implements Callable<Integer> {
     /** Starts the server on the demo workspace with a fresh write key for the shop page, and waits until stopped. */
     private void serve(App app, PrintWriter out) {
         io.clientela.app.Serving serving;
-        io.clientela.app.keys.NewApiKey key;
+        io.clientela.service.access.NewApiKey key;
         try {
             // source "shop": the page is the shop, so the customer ids it names are the shop's and link to the demo's shop customers
-            key = app.apiKeys().create(io.clientela.app.keys.Role.WRITE, "shop", "demo tracker");
+            key = app.apiKeys().create(Role.WRITER, "shop", "demo tracker");
             serving = server.start(app);
         } catch (RuntimeException e) {
             app.close();

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER,
         description = "Customer intelligence: collect, unify, analyse, act, share.",
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
-                RulesCommand.class, CasesCommand.class, AlertsCommand.class, UserCommand.class, DashboardCommand.class,
+                RulesCommand.class, CasesCommand.class, AlertsCommand.class, UserCommand.class,
                 TextCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
     final Clock clock;

@@ -186,7 +186,7 @@ final class RuleFileCommands {
 
     /** An item from its JSON; mistakes are usage errors naming the option and the field. */
     static Trigger trigger(String text, String where, Instant now) {
-        return io.clientela.app.TriggerJson.parse(text, where, now);
+        return io.clientela.service.rules.TriggerJson.parse(text, where, now);
     }
 
     static String human(Duration d) {

@@ -2,8 +2,10 @@ package io.clientela.app.cli;
 
 import io.clientela.app.App;
 import io.clientela.app.Serving;
-import io.clientela.app.api.ServerSettings;
+import io.clientela.app.http.ServerSettings;
 import io.clientela.core.UsageException;
+import io.clientela.service.access.AuthSettings;
+import io.clientela.service.rules.ActionRules;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +111,10 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--no-dashboard", description = "Serve only the collection API and the tracker, not the sign-in, REST API and dashboard.")
         boolean noDashboard;
 
+        @Option(names = "--no-collector", description = "Serve only the sign-in, REST API and dashboard, not the collection API and the tracker "
+                + "(and evaluate no rules live).")
+        boolean noCollector;
+
         Serving start(App app) {
             ServerSettings settings;
             try {
@@ -119,10 +125,19 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            io.clientela.app.ActionRules live = app.actionRules();
-            live.serve(rules, System.err);
+            if (noDashboard && noCollector) {
+                throw new UsageException("--no-dashboard and --no-collector leave nothing to serve; drop one of them");
+            }
+            if (noCollector) {
+                if (rules != null) {
+                    throw new UsageException("--rules act on collected items: they need the collector (drop --no-collector)");
+                }
+                return app.serveDashboard(settings, AuthSettings.DEFAULT);
+            }
+            ActionRules live = app.actionRules();
+            live.serve(rules);
             try {
-                return app.serve(settings, live, maxQueued, maxGroup, System.err, !noDashboard).also(live);
+                return app.serve(settings, live, maxQueued, maxGroup, !noDashboard).also(live);
             } catch (RuntimeException e) {
                 live.close();
                 throw e;

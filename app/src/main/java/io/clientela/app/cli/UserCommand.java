@@ -1,10 +1,10 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
-import io.clientela.app.auth.PasswordHasher;
-import io.clientela.app.auth.Role;
-import io.clientela.app.auth.User;
-import io.clientela.app.auth.Users;
+import io.clientela.service.access.PasswordHasher;
+import io.clientela.service.access.Role;
+import io.clientela.service.access.User;
+import io.clientela.service.access.Users;
 import io.clientela.core.UsageException;
 import java.io.BufferedReader;
 import java.io.Console;

@@ -3,8 +3,8 @@ package io.clientela.app.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.app.web.Http;
-import io.clientela.app.web.WebFixture;
+import io.clientela.app.http.Http;
+import io.clientela.app.http.WebFixture;
 import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

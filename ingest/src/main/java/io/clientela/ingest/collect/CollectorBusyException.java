@@ -1,17 +1,10 @@
 package io.clientela.ingest.collect;
 
-import io.clientela.core.ClientelaException;
+import io.clientela.core.BusyException;
 
-/** The ingest queue is full; nothing of the batch was taken. Retry after {@link #retryAfterSeconds()}. */
-public final class CollectorBusyException extends ClientelaException {
-    private final int retryAfterSeconds;
-
+/** The ingest queue is full, or the collector is shutting down; nothing of the batch was taken. Retry after {@link #retryAfterSeconds()}. */
+public final class CollectorBusyException extends BusyException {
     public CollectorBusyException(String message, int retryAfterSeconds) {
-        super(message);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public int retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(message, retryAfterSeconds);
     }
 }

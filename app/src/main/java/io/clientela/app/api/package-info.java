@@ -1,7 +1,0 @@
-/**
- * The HTTP API (Javalin): {@link io.clientela.app.api.ApiServer} wires the routes; controllers do
- * HTTP only (read the request, call a service, write the answer); {@link io.clientela.app.api.Problems}
- * is the one place exceptions become a status and a JSON body {@code {"title","status","detail"}}.
- * Also serves the web tracker ({@code /tracker.js}) and the demo shop page that uses it.
- */
-package io.clientela.app.api;

@@ -1,0 +1,64 @@
+package io.clientela.app.http;
+
+import io.clientela.core.UsageException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** Request bodies, validated: a bad one is a 400 naming the field, what was found and what was expected. */
+final class Bodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Bodies() {
+    }
+
+    /** The body as a JSON object; an empty body is an empty object when {@code emptyAllowed}. */
+    static JsonNode object(Context ctx, String example, boolean emptyAllowed) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            if (emptyAllowed) {
+                return JSON.createObjectNode();
+            }
+            throw new UsageException("body: expected a JSON object such as " + example + ", got an empty body");
+        }
+        JsonNode n;
+        try {
+            n = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UsageException("body is not JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "); expected an object such as " + example);
+        }
+        if (n == null || !n.isObject()) {
+            throw new UsageException("body: expected a JSON object such as " + example + ", got " + (n == null ? "nothing" : n.getNodeType()));
+        }
+        return n;
+    }
+
+    /** A string field: null when absent (unless required), 400 when not a string, blank or too long. */
+    static String text(JsonNode body, String field, int maxLength, boolean required, String example) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new UsageException("body field '" + field + "' is missing; expected for example " + example);
+            }
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new UsageException("body field '" + field + "': expected a non-empty string, got " + v);
+        }
+        if (v.asText().length() > maxLength) {
+            throw new UsageException("body field '" + field + "': expected at most " + maxLength + " characters, got " + v.asText().length());
+        }
+        return v.asText().strip();
+    }
+
+    static String json(JsonNode n) {
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.clientela.app.http;
+
+import io.clientela.app.App;
+import io.clientela.service.access.Session;
+import io.javalin.http.Context;
+import java.sql.Connection;
+
+/** One admitted API call: the request, the caller's session, a connection for this request, the application. */
+record Call(Context ctx, Session session, Connection c, App app) {
+}

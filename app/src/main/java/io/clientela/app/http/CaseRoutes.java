@@ -1,0 +1,159 @@
+package io.clientela.app.http;
+
+import io.clientela.core.UsageException;
+import io.clientela.core.NotFoundException;
+import io.clientela.core.ForbiddenException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.action.cases.CaseKpis;
+import io.clientela.action.cases.CaseStatus;
+import io.clientela.action.cases.Cases;
+import io.clientela.action.cases.Sla;
+import io.clientela.service.access.Role;
+import io.clientela.store.Db;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Follow-up cases: the list, one case with its notes, history and source, the workflow moves
+ * (through {@link Cases}: a move the lifecycle refuses is a 409) and the follow-up KPIs. An agent
+ * sees and moves only the cases they own, and may assign cases only to themselves.
+ */
+final class CaseRoutes {
+    static final Set<String> STATUS = Set.of("open", "assigned", "in_progress", "resolved", "closed");
+
+    private CaseRoutes() {
+    }
+
+    static void install(Api api) {
+        api.get("/api/v1/cases/kpis", Role.ALL, "Follow-up KPIs over cases opened in a period (default: the last 90 days): share of negative "
+                + "feedback followed up, median hours to first contact and to close, recovery rate, open and overdue cases", List.of("from", "to"),
+                false, false, CaseRoutes::kpis);
+        api.get("/api/v1/cases", Role.PERSONAL_DATA, "Follow-up cases; filter by status, owner, priority (comma-separated) and overdue=true; "
+                + "an agent sees the cases they own", List.of("status", "owner", "priority", "overdue", "customer_id"), true, true, CaseRoutes::list);
+        api.get("/api/v1/cases/{id}", Role.PERSONAL_DATA, "One case: status, owner, due date, notes, history, its alerts and the feedback or "
+                + "event that opened it", List.of(), false, true, call -> call.ctx().json(show(call, Params.id(call.ctx(), "id"))));
+        api.post("/api/v1/cases/{id}/assign", Role.PERSONAL_DATA, "Assign the case: body {\"owner\": \"anna\"} (an agent may assign to "
+                + "themselves only)", true, call -> move(call, (cases, id, body) -> {
+                    String owner = Bodies.text(body, "owner", 100, true, "{\"owner\": \"anna\"}");
+                    if (Scope.limited(call) && !owner.equals(Scope.user(call))) {
+                        throw new ForbiddenException("an agent may assign cases to themselves only ('" + Scope.user(call) + "'), not to '" + owner + "'");
+                    }
+                    cases.assign(id, owner, actor(call), now(call));
+                }));
+        api.post("/api/v1/cases/{id}/start", Role.PERSONAL_DATA, "Start work on the case (the first start is the first contact)", true,
+                call -> move(call, (cases, id, body) -> cases.start(id, actor(call), now(call))));
+        api.post("/api/v1/cases/{id}/notes", Role.PERSONAL_DATA, "Add a note: body {\"text\": \"Called, replacement sent\"}", true,
+                call -> move(call, (cases, id, body) -> cases.note(id, actor(call),
+                        Bodies.text(body, "text", 4000, true, "{\"text\": \"Called, replacement sent\"}"), now(call))));
+        api.post("/api/v1/cases/{id}/resolve", Role.PERSONAL_DATA, "Resolve the case: body {\"outcome\": \"recovered\"}, one of "
+                + String.join(", ", CaseStatus.OUTCOMES), true, call -> move(call, (cases, id, body) -> {
+                    String outcome = Bodies.text(body, "outcome", 64, true, "{\"outcome\": \"recovered\"}");
+                    if (!CaseStatus.OUTCOMES.contains(outcome)) {
+                        throw new UsageException("body field 'outcome': expected one of " + CaseStatus.OUTCOMES + ", got '" + outcome + "'");
+                    }
+                    cases.resolve(id, outcome, actor(call), now(call));
+                }));
+        api.post("/api/v1/cases/{id}/close", Role.PERSONAL_DATA, "Close a resolved case (final)", true,
+                call -> move(call, (cases, id, body) -> cases.close(id, actor(call), now(call))));
+    }
+
+    private static void list(Call call) {
+        List<Object> p = new ArrayList<>();
+        p.add(now(call));
+        List<String> and = new ArrayList<>();
+        AlertRoutes.in(and, p, "k.status", Params.list(call.ctx(), "status"), "status", STATUS);
+        AlertRoutes.in(and, p, "k.owner", Params.list(call.ctx(), "owner"), "owner", null);
+        AlertRoutes.in(and, p, "k.priority", Params.list(call.ctx(), "priority"), "priority", Set.copyOf(Sla.PRIORITIES));
+        AlertRoutes.customer(call, and, p, "k.customer_id");
+        String overdue = Params.oneOf(call.ctx(), "overdue", Set.of("true", "false"), null);
+        if (overdue != null) {
+            and.add((overdue.equals("true") ? "" : "NOT ") + "k.overdue");
+        }
+        and.add(Scope.cases(call, p));
+        new ListQuery("k.case_id, k.status, k.priority, k.owner, k.customer_id, k.title, k.opened_at, k.due_at, k.overdue, k.first_contact_at, "
+                + "k.resolved_at, k.closed_at, k.outcome, k.escalation_level AS escalations, k.rule_id, k.alert_id, k.source_kind, k.source_id",
+                "(SELECT *, (status NOT IN ('resolved', 'closed') AND due_at < ?) AS overdue FROM cases) k WHERE " + String.join(" AND ", and), p,
+                Set.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at"), "case_id")
+                .respond(call.ctx(), call.c(), call.session().user().role());
+    }
+
+    /** The case, its alerts, and the item that opened it; 404 when it does not exist or is outside the caller's scope. */
+    static Map<String, Object> show(Call call, long id) {
+        List<Object> p = new ArrayList<>(List.of(id));
+        String scope = Scope.cases(call, p);
+        if (Db.queryLong(call.c(), "SELECT count(*) FROM cases k WHERE k.case_id = ? AND " + scope, p.toArray()) == 0) {
+            throw new NotFoundException("no case " + id);
+        }
+        Map<String, Object> out = new LinkedHashMap<>(new Cases(call.c(), Sla.DEFAULT).show(id));
+        LocalDateTime due = (LocalDateTime) out.get("due_at");
+        out.put("overdue", !Set.of("resolved", "closed").contains(out.get("status")) && due.isBefore(now(call)));
+        out.put("alerts", Db.query(call.c(), "SELECT alert_id, created_at, priority, status, routed_to, title FROM alerts WHERE case_id = ? "
+                + "OR alert_id = ? ORDER BY alert_id", id, out.get("alert_id")));
+        out.put("source", source(call, (String) out.get("source_kind"), (String) out.get("source_id")));
+        if (out.get("customer_id") != null) {
+            out.put("customer_url", "/api/v1/customers/" + out.get("customer_id"));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> source(Call call, String kind, String id) {
+        if (kind == null || id == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", kind);
+        out.put("id", id);
+        List<Map<String, Object>> rows = switch (kind) {
+            case "feedback" -> Db.query(call.c(), "SELECT source, feedback_id, customer_id, responded_at, survey, channel, product_id, nps, csat, "
+                    + "ces, language, text FROM feedback WHERE feedback_id = ? LIMIT 1", id);
+            case "event" -> Db.query(call.c(), "SELECT source, event_id, customer_id, type, occurred_at, channel, url, product_id, "
+                    + "CAST(properties AS VARCHAR) AS properties FROM events WHERE event_id = ? LIMIT 1", id);
+            case "order" -> Db.query(call.c(), "SELECT * EXCLUDE (import_id) FROM orders WHERE order_id = ? LIMIT 1", id);
+            case "ticket" -> Db.query(call.c(), "SELECT * EXCLUDE (import_id) FROM tickets WHERE ticket_id = ? LIMIT 1", id);
+            default -> List.of();
+        };
+        out.put("item", rows.isEmpty() ? null : rows.get(0));
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface Move {
+        void apply(Cases cases, long id, JsonNode body);
+    }
+
+    /** A workflow call: the case must be in scope (404), the body valid (400), the move allowed (409); answers the case after it. */
+    private static void move(Call call, Move m) {
+        long id = Params.id(call.ctx(), "id");
+        show(call, id);
+        JsonNode body = Bodies.object(call.ctx(), "{}", true);
+        m.apply(new Cases(call.c(), Sla.DEFAULT), id, body);
+        call.ctx().json(show(call, id));
+    }
+
+    private static void kpis(Call call) {
+        LocalDate to = Params.date(call.ctx(), "to");
+        LocalDate from = Params.date(call.ctx(), "from");
+        LocalDateTime now = now(call);
+        LocalDateTime end = to == null ? now : to.plusDays(1).atStartOfDay();
+        LocalDateTime start = from == null ? end.minusDays(90) : from.atStartOfDay();
+        if (!end.isAfter(start)) {
+            throw new UsageException("parameter 'to': " + to + " is before 'from' " + from);
+        }
+        call.ctx().json(CaseKpis.of(call.c(), start, end, now));
+    }
+
+    private static String actor(Call call) {
+        return Scope.user(call);
+    }
+
+    static LocalDateTime now(Call call) {
+        return LocalDateTime.ofInstant(call.app().clock().instant(), ZoneOffset.UTC).withNano(0);
+    }
+}

@@ -1,0 +1,56 @@
+package io.clientela.service.access;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA256 (RFC 8018) with a 16-byte random salt and, by default, 600,000 iterations
+ * (the OWASP 2023 recommendation). Stored as {@code pbkdf2-sha256$iterations$salt$hash} so the
+ * count can be raised later without invalidating existing hashes.
+ */
+public final class PasswordHasher {
+    public static final int DEFAULT_ITERATIONS = 600_000;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private final int iterations;
+    private final SecureRandom random = new SecureRandom();
+
+    public PasswordHasher(int iterations) {
+        if (iterations < 1_000) {
+            throw new IllegalArgumentException("iterations: expected at least 1000, got " + iterations);
+        }
+        this.iterations = iterations;
+    }
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(password, salt, iterations));
+    }
+
+    /** Whether {@code password} matches {@code stored}, compared in constant time. */
+    public boolean verify(char[] password, String stored) {
+        String[] p = stored == null ? new String[0] : stored.split("\\$");
+        if (p.length != 4 || !PREFIX.equals(p[0])) {
+            return false;
+        }
+        byte[] expected = Base64.getDecoder().decode(p[3]);
+        byte[] actual = derive(password, Base64.getDecoder().decode(p[2]), Integer.parseInt(p[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new io.clientela.core.FaultException("this Java has no PBKDF2WithHmacSHA256, which Clientela needs for passwords", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.clientela.store.access;
+
+import io.clientela.store.Db;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL over {@code users}: names, role ids, password hashes; hashing and checking are the caller's. */
+public final class UserRows {
+    private final Connection c;
+
+    public UserRows(Connection c) {
+        this.c = c;
+    }
+
+    /** A user as stored, with the hash of their password. */
+    public record UserRow(long userId, String username, String role, String passwordHash, LocalDateTime createdAt, LocalDateTime updatedAt,
+                          boolean disabled) {
+    }
+
+    public boolean exists(String username) {
+        return Db.queryLong(c, "SELECT count(*) FROM users WHERE username = ?", username) > 0;
+    }
+
+    /** Adds a user and returns their id. */
+    public long insert(String username, String role, String passwordHash, LocalDateTime at) {
+        long id = Db.queryLong(c, "SELECT nextval('user_seq')");
+        Db.update(c, "INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, false)", id, username, role, passwordHash, at, at);
+        return id;
+    }
+
+    /** Every user by name. */
+    public List<UserRow> all() {
+        return Db.query(c, "SELECT * FROM users ORDER BY username").stream().map(UserRows::row).toList();
+    }
+
+    /** The enabled user of that name. */
+    public Optional<UserRow> enabled(String username) {
+        return Db.query(c, "SELECT * FROM users WHERE username = ? AND NOT disabled", username).stream().map(UserRows::row).findFirst();
+    }
+
+    /** Sets a user's password hash and ends their sessions; false when there is no such user. */
+    public boolean setPassword(String username, String passwordHash, LocalDateTime at) {
+        if (Db.update(c, "UPDATE users SET password_hash = ?, updated_at = ? WHERE username = ?", passwordHash, at, username) == 0) {
+            return false;
+        }
+        Db.update(c, "DELETE FROM sessions WHERE user_id = (SELECT user_id FROM users WHERE username = ?)", username);
+        return true;
+    }
+
+    /** Removes a user and their sessions; false when there is no such user. */
+    public boolean delete(String username) {
+        Db.update(c, "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM users WHERE username = ?)", username);
+        return Db.update(c, "DELETE FROM users WHERE username = ?", username) > 0;
+    }
+
+    private static UserRow row(Map<String, Object> r) {
+        return new UserRow(((Number) r.get("user_id")).longValue(), (String) r.get("username"), (String) r.get("role"),
+                (String) r.get("password_hash"), (LocalDateTime) r.get("created_at"), (LocalDateTime) r.get("updated_at"),
+                Boolean.TRUE.equals(r.get("disabled")));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The tables of access control: users (with password hashes), sessions (by token hash), API keys
+ * (by secret hash) and the audit log. SQL only; hashing, checking and roles are the service's.
+ */
+package io.clientela.store.access;
