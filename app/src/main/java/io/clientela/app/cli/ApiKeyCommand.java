@@ -61,7 +61,7 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             NewApiKey k;
             try (App app = parent.root.open("clientela apikey create")) {
-                k = app.apiKeys().create(Role.parse(role), source, label);
+                k = app.apiKeys().create(Role.parseKey(role), source, label);
             }
             PrintWriter out = parent.spec.commandLine().getOut();
             if (parent.root.json) {

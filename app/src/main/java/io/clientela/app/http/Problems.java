@@ -25,7 +25,9 @@ final class Problems {
 
     static void install(JavalinConfig config) {
         config.routes.exception(ClientelaException.class, (e, ctx) -> render(ctx, of(e, ctx)));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, new Problem(e.getStatus(), e.getMessage())));
+        // Javalin's own answers (no such route, body too large): in the same format, with our words
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, new Problem(e.getStatus(),
+                e.getStatus() == 404 ? "no endpoint " + ctx.method() + " " + ctx.path() : e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             render(ctx, new Problem(500, "the server failed on " + ctx.method() + " " + ctx.path() + "; the error is in the server's log"));
