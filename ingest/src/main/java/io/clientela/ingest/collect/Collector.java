@@ -51,6 +51,11 @@ public final class Collector implements AutoCloseable {
     private final FastWrite fast;
     private final Thread writer;
     private volatile boolean accepting = true;
+    /** Held while a batch is handed to the queue, and by {@link #close()} while it stops taking them. */
+    private final Object intake = new Object();
+    /** Runs in {@link #submit} just before the hand-over: a seam for the test of closing meanwhile; nothing otherwise. */
+    Runnable beforeEnqueue = () -> {
+    };
     /** The write-ahead log size at which DuckDB checkpoints within a commit. */
     static final String CHECKPOINT_LOG = "512MB";
     /** How long the writer waits with nothing to write before it checkpoints. */
@@ -95,12 +100,8 @@ public final class Collector implements AutoCloseable {
         });
         this.customers = new CustomerIds(workspace, 500_000);
         this.fast = new FastWrite(checks, customers, anonymous, importer);
-        // batches are small: one DuckDB thread writes them, the other core parses the HTTP requests; and
-        // planning, not running, dominates their statements: these optimizer passes cost several ms per
-        // statement and gain nothing on a few thousand rows (semantics do not depend on them)
-        io.clientela.store.Db.execute(workspace.connection(), "SET threads = 1");
-        io.clientela.store.Db.execute(workspace.connection(), "SET disabled_optimizers = 'expression_rewriter,statistics_propagation,"
-                + "compressed_materialization,in_clause,common_subexpressions'");
+        // No "SET threads" or "disabled_optimizers" here: in DuckDB they are database-wide, so they would slow
+        // every dashboard, REST and rule query of the same server (docs/benchmarks.md, "One server").
         // a checkpoint inside a commit stalls every batch queued behind it (0.5-1 s at a few hundred thousand events): the
         // writer checkpoints when idle instead, and DuckDB's own only once the log is this long
         io.clientela.store.Db.execute(workspace.connection(), "SET checkpoint_threshold = '" + CHECKPOINT_LOG + "'");
@@ -160,7 +161,16 @@ public final class Collector implements AutoCloseable {
         }
         Submission s = new Submission(kind, source, origin, List.copyOf(rows), Collections.unmodifiableList(values), Collections.unmodifiableList(typed),
                 fingerprints, new CompletableFuture<>());
-        queue.add(s);
+        beforeEnqueue.run();
+        // checked again with the hand-over, under the lock close() takes: a batch is either queued before the
+        // writer is told to stop (and so written or failed before close returns) or refused, never left behind
+        synchronized (intake) {
+            if (!accepting) {
+                queued.addAndGet(-n);
+                throw new CollectorBusyException("the collector is shutting down; send the batch again to the restarted server", 5);
+            }
+            queue.add(s);
+        }
         return s.future();
     }
 
@@ -397,7 +407,9 @@ public final class Collector implements AutoCloseable {
     /** Stops taking batches, writes those already queued, and stops the writer thread. */
     @Override
     public void close() {
-        accepting = false;
+        synchronized (intake) {
+            accepting = false;
+        }
         try {
             writer.join(TimeUnit.SECONDS.toMillis(60));
             backfiller.join(TimeUnit.SECONDS.toMillis(60));
