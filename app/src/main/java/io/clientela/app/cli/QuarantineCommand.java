@@ -2,13 +2,14 @@ package io.clientela.app.cli;
 
 import io.clientela.app.App;
 import io.clientela.core.UsageException;
-import io.clientela.store.Db;
+import io.clientela.store.quarantine.QuarantineRows;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,26 +51,22 @@ final class QuarantineCommand implements Callable<Integer> {
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw new UsageException("--format must be table, csv or json, not '" + format + "'");
         }
-        StringBuilder sql = new StringBuilder("SELECT import_id, file, row_no AS row, field, value, reason, CAST(raw AS VARCHAR) AS raw "
-                + "FROM quarantine WHERE true");
-        List<Object> params = new ArrayList<>();
-        if (importId != null) {
-            sql.append(" AND import_id = ?");
-            params.add(importId);
-        }
-        if (reason != null) {
-            sql.append(" AND contains(lower(reason), lower(?))");
-            params.add(reason);
-        }
-        sql.append(" ORDER BY import_id, row_no");
-        if (fmt.equals("table")) {
-            sql.append(" LIMIT ").append(Math.max(0, limit));
-        }
-        List<Map<String, Object>> rows;
+        List<Map<String, Object>> rows = new ArrayList<>();
         long total;
         try (App app = root.open("clientela quarantine")) {
-            rows = Db.query(app.workspace().connection(), sql.toString(), params.toArray());
-            total = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM quarantine");
+            QuarantineRows quarantine = new QuarantineRows(app.workspace().connection());
+            for (QuarantineRows.Rejected r : quarantine.list(importId, reason, fmt.equals("table") ? Math.max(0, limit) : -1)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("import_id", r.importId());
+                m.put("file", r.file());
+                m.put("row", r.row());
+                m.put("field", r.field());
+                m.put("value", r.value());
+                m.put("reason", r.reason());
+                m.put("raw", r.raw());
+                rows.add(m);
+            }
+            total = quarantine.count();
         }
         PrintWriter out = output == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package io.clientela.app.http;
 
 import io.clientela.service.access.Role;
-import io.clientela.app.privacy.Privacy;
+import io.clientela.service.privacy.Privacy;
 import io.clientela.store.customers.CustomerQueries;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +28,10 @@ final class CustomerRoutes {
                 List.of(), false, true, call -> {
                     long id = Params.id(call.ctx(), "id");
                     call.ctx().header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"");
-                    call.ctx().json(new Privacy(call.c(), call.app().clock()).export(id));
+                    call.ctx().json(new Privacy(call.c(), call.app().workspace(), call.app().clock()).export(id));
                 });
         api.delete("/api/v1/customers/{id}", Role.ADMINS, "Privacy: erase a customer from every table, identity and derived result",
-                call -> call.ctx().json(new Privacy(call.c(), call.app().clock()).erase(Params.id(call.ctx(), "id"), call.app().workspace())));
+                call -> call.ctx().json(new Privacy(call.c(), call.app().workspace(), call.app().clock()).erase(Params.id(call.ctx(), "id"))));
     }
 
     private static void search(Call call) {

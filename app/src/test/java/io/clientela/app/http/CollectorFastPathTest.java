@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.app.App;
-import io.clientela.app.privacy.Privacy;
+import io.clientela.service.privacy.Privacy;
 import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -193,7 +193,7 @@ class CollectorFastPathTest {
             s.post("/api/v1/events", s.writeKey, "[" + event("x2", "page_view", "2026-10-31T10:01:00Z", null, null, "a9") + "]");
             assertThat(s.count("SELECT customer_id FROM events WHERE event_id = 'x2'")).as("linked while the customer exists").isEqualTo(erased);
             try (Connection c = s.app.workspace().newConnection()) {
-                new Privacy(c, TestServer.CLOCK).erase(erased, s.app.workspace());
+                new Privacy(c, s.app.workspace(), TestServer.CLOCK).erase(erased);
             }
 
             s.post("/api/v1/events", s.writeKey, "[" + event("x3", "page_view", "2026-10-31T11:00:00Z", null, null, "a9") + "]");
@@ -209,7 +209,7 @@ class CollectorFastPathTest {
             s.post("/api/v1/events", s.writeKey, "[" + event("x1", "login", "2026-10-31T10:00:00Z", "C9", null, null) + "]");
             long erased = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C9'");
             try (Connection c = s.app.workspace().newConnection()) {
-                new Privacy(c, TestServer.CLOCK).erase(erased, s.app.workspace());
+                new Privacy(c, s.app.workspace(), TestServer.CLOCK).erase(erased);
             }
 
             HttpResponse<String> r = s.post("/api/v1/events", s.writeKey, "[" + event("x2", "login", "2026-10-31T11:00:00Z", "C9", null, null) + "]");

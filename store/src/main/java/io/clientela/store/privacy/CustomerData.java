@@ -1,39 +1,36 @@
-package io.clientela.app.privacy;
+package io.clientela.store.privacy;
 
 import io.clientela.store.Db;
 import io.clientela.store.StoreException;
-import io.clientela.store.customers.CustomerNotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Export and erasure of one customer. "Every table" is found from the schema, not listed by hand:
+ * Everything held on one customer, to export or to erase (the privacy requests). "Every table" is found from the schema, not listed by hand:
  * every base table with a {@code customer_id} column (facts, profiles, value results, and the
  * tables later issues add), plus what hangs off them: source records' identities and merges,
  * order lines of the customer's orders, and quarantined rows that carry one of the customer's
  * identifiers. The audit log keeps the customer number and the fact of the erasure, no personal data.
  */
-public final class Privacy {
+public final class CustomerData {
     private static final List<String> KEPT = List.of("audit_log");
     private final Connection c;
-    private final Clock clock;
 
-    public Privacy(Connection c, Clock clock) {
+    public CustomerData(Connection c) {
         this.c = c;
-        this.clock = clock;
     }
 
-    public Map<String, Object> export(long customerId) {
-        requireExists(customerId);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("customer_id", customerId);
-        out.put("exported_at", LocalDateTime.now(clock).toString());
+    /** Whether a customer of that number exists. */
+    public boolean exists(long customerId) {
+        return Db.queryLong(c, "SELECT count(*) FROM customers WHERE customer_id = ?", customerId) > 0;
+    }
+
+    /** Every row held on the customer, table by table (as JSON-ready maps). */
+    public Map<String, Object> rows(long customerId) {
         Map<String, Object> tables = new LinkedHashMap<>();
         for (String t : customerTables()) {
             tables.put(t, Db.query(c, "SELECT * FROM " + Db.ident(t) + " WHERE customer_id = ?", customerId));
@@ -46,27 +43,11 @@ public final class Privacy {
                 customerId));
         List<Object> ids = identifiers(customerId);
         tables.put("quarantine", Db.query(c, "SELECT * FROM quarantine WHERE " + quarantineMatch(ids), ids.toArray()));
-        out.put("tables", tables);
-        return out;
-    }
-
-    /**
-     * {@link #erase(long)} in a running server: tells the workspace before and after, so that the
-     * collector, which caches which profile a customer key belongs to, links no new item to the
-     * erased customer.
-     */
-    public Map<String, Object> erase(long customerId, io.clientela.store.Workspace workspace) {
-        workspace.identitiesChanged();
-        try {
-            return erase(customerId);
-        } finally {
-            workspace.identitiesChanged();
-        }
+        return tables;
     }
 
     /** Deletes the customer everywhere in one transaction and returns how many rows went from each table. */
-    public Map<String, Object> erase(long customerId) {
-        requireExists(customerId);
+    public Map<String, Long> erase(long customerId) {
         Map<String, Long> removed = new LinkedHashMap<>();
         try {
             c.setAutoCommit(false);
@@ -92,17 +73,7 @@ public final class Privacy {
         } catch (SQLException e) {
             throw new StoreException("erase customer " + customerId, e);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("customer_id", customerId);
-        out.put("erased_at", LocalDateTime.now(clock).toString());
-        out.put("rows_removed", removed);
-        return out;
-    }
-
-    private void requireExists(long customerId) {
-        if (Db.queryLong(c, "SELECT count(*) FROM customers WHERE customer_id = ?", customerId) == 0) {
-            throw new CustomerNotFoundException("customer " + customerId + " does not exist");
-        }
+        return removed;
     }
 
     /** Base tables with a customer_id column, the profile last (facts and records first). */
