@@ -1,6 +1,7 @@
 package io.clientela.store.profiles;
 
 import io.clientela.core.identity.IdentityKey;
+import io.clientela.core.identity.UnionFind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,50 +10,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Union-find over a few records: the new records of a batch and the stored records sharing an
- * identifier with them. Stored records carry their customer id; a cluster takes the one customer
+ * The records of one batch in sets ({@link UnionFind}): the new records of a batch and the stored
+ * records sharing an identifier with them. Stored records carry their customer id; a cluster takes the one customer
  * among its stored records, or (with none) the smallest record id, as {@code IdentityResolver} does.
  */
 final class Clusters {
-    private final Map<Long, Long> parent = new HashMap<>();
+    private final UnionFind sets = new UnionFind(16);
+    private final Map<Long, Integer> index = new HashMap<>();
+    private final List<Long> records = new ArrayList<>();
     private final Map<Long, Long> customer = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
 
     /** Adds a record; {@code customerId} is null for a new record. */
     void add(long record, Long customerId) {
-        parent.putIfAbsent(record, record);
+        if (!index.containsKey(record)) {
+            index.put(record, sets.add());
+            records.add(record);
+        }
         if (customerId != null) {
             customer.put(record, customerId);
         }
     }
 
     void union(long a, long b, IdentityKey key) {
-        long ra = find(a);
-        long rb = find(b);
-        if (ra == rb) {
-            return;
+        if (sets.union(index.get(a), index.get(b))) {
+            links.add(new Link(Math.min(a, b), Math.max(a, b), key));
         }
-        parent.put(Math.max(ra, rb), Math.min(ra, rb));
-        links.add(new Link(Math.min(a, b), Math.max(a, b), key));
     }
 
-    private long find(long x) {
-        long p = parent.get(x);
-        while (p != x) {
-            long g = parent.get(p);
-            parent.put(x, g);
-            x = p;
-            p = g;
-        }
-        return x;
+    private int find(long record) {
+        return sets.find(index.get(record));
     }
 
     /** Customer per new record, or null when a cluster holds two existing customers (a merge of profiles). */
     Map<Long, Long> customers() {
-        Map<Long, Set<Long>> existing = new HashMap<>();
-        Map<Long, Long> smallest = new HashMap<>();
-        for (long r : parent.keySet()) {
-            long root = find(r);
+        Map<Integer, Set<Long>> existing = new HashMap<>();
+        Map<Integer, Long> smallest = new HashMap<>();
+        for (long r : records) {
+            int root = find(r);
             smallest.merge(root, r, Math::min);
             Long cid = customer.get(r);
             if (cid != null) {
@@ -60,11 +55,11 @@ final class Clusters {
             }
         }
         Map<Long, Long> out = new HashMap<>();
-        for (long r : parent.keySet()) {
+        for (long r : records) {
             if (customer.containsKey(r)) {
                 continue;
             }
-            long root = find(r);
+            int root = find(r);
             Set<Long> ids = existing.getOrDefault(root, Set.of());
             if (ids.size() > 1) {
                 return null;
