@@ -15,6 +15,7 @@ import io.clientela.analytics.value.rfm.RfmGrid;
 import io.clientela.analytics.value.rfm.RfmResult;
 import io.clientela.analytics.value.rfm.Segments;
 import io.clientela.core.ClientelaException;
+import io.clientela.core.Provenance;
 import io.clientela.core.UsageException;
 import io.clientela.analytics.value.Figures;
 import io.clientela.store.Workspace;
@@ -101,27 +102,33 @@ public final class ValueAnalysis {
         report.put("notes", notes);
 
         Scores scores = new Scores(in.size());
+        // the time frame every result's provenance names
+        java.util.function.UnaryOperator<Provenance> frame = p -> p.over(window.asOf(), span.firstOrder(), min(span.lastOrder(), window.asOf()));
         ValueRollups rollups = new ValueRollups(c, window.asOf());
         List<String> versions = new ArrayList<>();
         if (request.includes(ValueRequest.RFM)) {
             progress.accept("RFM scores and segments");
-            report.put(ValueRequest.RFM, rfm(in, settings.segments(), scores));
-            versions.add(Segments.VERSION);
+            RfmResult rfm = rfm(in, settings.segments(), scores);
+            report.put(ValueRequest.RFM, rfmReport(rfm, frame));
+            versions.add(rfm.provenance().version());
         }
         List<Map<String, Object>> productRows = List.of();
         AbcResult productAbc = null;
         if (request.includes(ValueRequest.ABC)) {
             progress.accept("ABC classes of customers and products");
-            report.put(ValueRequest.ABC, abc(in, settings, scores));
+            AbcResult customerAbc = abc(in, settings, scores);
+            report.put(ValueRequest.ABC, abcReport(customerAbc, "customers by " + settings.abcBy(), frame));
             productRows = rollups.productRevenue();
             productAbc = Abc.classify(productRows.stream().mapToDouble(r -> ((Number) r.get("revenue")).doubleValue()).toArray(), settings.cutoffs());
-            report.put("product_abc", abcReport(productAbc, "products"));
-            versions.add(Abc.VERSION);
+            report.put("product_abc", abcReport(productAbc, "products", frame));
+            versions.add(customerAbc.provenance().version());
         }
         if (request.includes(ValueRequest.QUADRANT)) {
             progress.accept("satisfaction × revenue quadrant");
-            report.put(ValueRequest.QUADRANT, quadrant(in, settings, scores));
-            versions.add(Quadrants.VERSION);
+            QuadrantResult quadrant = Quadrants.classify(in.satisfaction(), in.revenue(), settings.thresholds());
+            scores.quadrant(quadrant.quadrants());
+            report.put(ValueRequest.QUADRANT, quadrantReport(quadrant, frame));
+            versions.add(quadrant.provenance().version());
         }
         if (request.includes(ValueRequest.CLV)) {
             progress.accept("fitting and scoring the lifetime-value models");
@@ -198,7 +205,7 @@ public final class ValueAnalysis {
         return notes;
     }
 
-    private static Map<String, Object> rfm(CustomerInputs in, Segments segments, Scores scores) {
+    private static RfmResult rfm(CustomerInputs in, Segments segments, Scores scores) {
         int n = in.size();
         int[] recency = new int[n];
         for (int i = 0; i < n; i++) {
@@ -206,15 +213,20 @@ public final class ValueAnalysis {
         }
         RfmResult r = Rfm.score(recency, in.purchaseDays(), in.revenue(), segments);
         scores.rfm(r);
+        return r;
+    }
+
+    private static Map<String, Object> rfmReport(RfmResult r, java.util.function.UnaryOperator<Provenance> frame) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("segments", r.segmentSizes());
         m.put("grid", RfmGrid.of(r));
         m.put("definition", "quintile scores 1-5 (ties share a score); recency in days since the last purchase (fewer is better), "
                 + "frequency in purchase days, monetary in net revenue; segments by R and FM = round((F + M) / 2)");
+        m.put("provenance", frame.apply(r.provenance()).asMap());
         return m;
     }
 
-    private static Map<String, Object> abc(CustomerInputs in, ValueSettings settings, Scores scores) {
+    private static AbcResult abc(CustomerInputs in, ValueSettings settings, Scores scores) {
         double[] value = in.revenue();
         if (settings.abcBy().equals("margin")) {
             value = in.margin().clone();
@@ -233,22 +245,21 @@ public final class ValueAnalysis {
         }
         AbcResult r = Abc.classify(value, settings.cutoffs());
         scores.abc(r.classes());
-        return abcReport(r, "customers by " + settings.abcBy());
+        return r;
     }
 
-    private static Map<String, Object> abcReport(AbcResult r, String of) {
+    private static Map<String, Object> abcReport(AbcResult r, String of, java.util.function.UnaryOperator<Provenance> frame) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("of", of);
         m.put("cutoffs", Map.of("a", r.cutoffs().a(), "b", r.cutoffs().b()));
         m.put("classes", r.summary());
         m.put("share_making_80_percent", Figures.round(r.itemShareFor(0.8)));
         m.put("pareto_curve", r.curve().stream().map(p -> List.of(Figures.round(p.items()), Figures.round(p.value()))).toList());
+        m.put("provenance", frame.apply(r.provenance()).asMap());
         return m;
     }
 
-    private static Map<String, Object> quadrant(CustomerInputs in, ValueSettings settings, Scores scores) {
-        QuadrantResult q = Quadrants.classify(in.satisfaction(), in.revenue(), settings.thresholds());
-        scores.quadrant(q.quadrants());
+    private static Map<String, Object> quadrantReport(QuadrantResult q, java.util.function.UnaryOperator<Provenance> frame) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("satisfaction_threshold", Figures.round(q.satisfactionThreshold()));
         m.put("revenue_threshold", Figures.round(q.revenueThreshold()));
@@ -259,6 +270,7 @@ public final class ValueAnalysis {
         m.put("sizes", sizes);
         m.put("satisfaction_index", "per rated response NPS × 10 or (CSAT − 1) × 25 (their mean when both), 0-100, weighted by 0.5^(age in days / "
                 + ValueInputs.SATISFACTION_HALF_LIFE_DAYS + ") at the as-of date");
+        m.put("provenance", frame.apply(q.provenance()).asMap());
         return m;
     }
 

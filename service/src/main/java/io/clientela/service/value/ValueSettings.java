@@ -80,8 +80,7 @@ public record ValueSettings(String period, String model, int horizonMonths, doub
         t.put("satisfaction", Double.isNaN(thresholds.satisfaction()) ? "median" : thresholds.satisfaction());
         t.put("revenue", Double.isNaN(thresholds.revenue()) ? "median" : thresholds.revenue());
         m.put("quadrant_thresholds", t);
-        m.put("rfm_segments", segments.rules().stream().map(r -> Map.of("segment", r.segment(), "r", r.r().toString(), "f", r.f().toString(),
-                "m", r.m().toString(), "fm", r.fm().toString())).toList());
+        m.put("rfm_segments", segments.asList());
         m.put("currency", currency.baseCode().orElse("(single currency of the data)"));
         if (!currency.perBase().isEmpty()) {
             m.put("exchange_rates", currency.perBase());

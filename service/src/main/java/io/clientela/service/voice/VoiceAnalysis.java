@@ -3,7 +3,7 @@ package io.clientela.service.voice;
 import io.clientela.analytics.voice.VoicePipeline;
 import io.clientela.analytics.voice.VoiceRun;
 import io.clientela.analytics.voice.kpi.Kpis;
-import io.clientela.analytics.voice.sentiment.Provenance;
+import io.clientela.analytics.voice.sentiment.Training;
 import io.clientela.analytics.voice.sentiment.SentimentAnalyzer;
 import io.clientela.analytics.voice.terms.Taxonomy;
 import io.clientela.analytics.voice.text.Tokenizer;
@@ -60,7 +60,7 @@ public final class VoiceAnalysis {
             provenance.put("to", to == null ? null : to.toString());
             provenance.put("min_sample", minSample);
             provenance.put("sentiment", "VADER-style rules in en/es/zh/hu (RuleScorer), models: " + pipeline.sentiment().models().values().stream()
-                    .map(Provenance::data).toList());
+                    .map(Training::data).toList());
             provenance.put("taxonomy", pipeline.taxonomy().source());
             provenance.put("intervals", "95% normal approximation: NPS multinomial, CSAT Wilson, CES mean");
             provenance.put("emerging", "Dunning G2, Benjamini-Hochberg FDR 0.05, min 5 responses, last month vs the one before");

@@ -1,6 +1,7 @@
 package io.clientela.analytics.value.abc;
 
 import java.util.ArrayList;
+import io.clientela.core.Provenance;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class Abc {
                 curve.add(new AbcResult.CurvePoint((k + 1) / (double) n, total > 0 ? before / total : 0));
             }
         }
-        return new AbcResult(cutoffs, classes, rank, counts, sums, total, curve);
+        return new AbcResult(cutoffs, classes, rank, counts, sums, total, curve, Provenance.of("ABC: items ranked by value, highest first; "
+                + "A up to the cutoff a of the cumulative share of the total positive value, B up to b, C the rest", VERSION,
+                java.util.Map.of("a", cutoffs.a(), "b", cutoffs.b()), null, n));
     }
 }

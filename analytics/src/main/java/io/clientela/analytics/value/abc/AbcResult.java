@@ -1,5 +1,6 @@
 package io.clientela.analytics.value.abc;
 
+import io.clientela.core.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
  * Classes and value ranks (1 = highest) of the items in input order, the item count and value
  * per class, the total positive value, and the Pareto curve at about 100 points.
  */
-public record AbcResult(Cutoffs cutoffs, char[] classes, int[] rank, int[] counts, double[] sums, double total, List<CurvePoint> curve) {
+public record AbcResult(Cutoffs cutoffs, char[] classes, int[] rank, int[] counts, double[] sums, double total, List<CurvePoint> curve,
+                        Provenance provenance) {
 
     /** One point of the Pareto curve: this share of items, highest value first, makes this share of the total. */
     public record CurvePoint(double items, double value) {

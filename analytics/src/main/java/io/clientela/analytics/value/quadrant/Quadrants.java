@@ -1,6 +1,7 @@
 package io.clientela.analytics.value.quadrant;
 
 import io.clientela.analytics.value.Ranks;
+import io.clientela.core.Provenance;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -31,6 +32,10 @@ public final class Quadrants {
             q[i] = Double.isNaN(satisfaction[i]) ? Quadrant.NO_FEEDBACK : Quadrant.of(satisfaction[i] >= s, revenue[i] >= r);
             sizes.merge(q[i], 1, Integer::sum);
         }
-        return new QuadrantResult(s, r, q, sizes);
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("satisfaction_threshold", Double.isNaN(thresholds.satisfaction()) ? "median" : thresholds.satisfaction());
+        parameters.put("revenue_threshold", Double.isNaN(thresholds.revenue()) ? "median" : thresholds.revenue());
+        return new QuadrantResult(s, r, q, sizes, Provenance.of("satisfaction × revenue quadrant: each customer's satisfaction index and net revenue "
+                + "against the thresholds (their medians unless set); customers without rated feedback apart", VERSION, parameters, null, n));
     }
 }

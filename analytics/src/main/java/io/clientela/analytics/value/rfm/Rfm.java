@@ -1,6 +1,8 @@
 package io.clientela.analytics.value.rfm;
 
 import io.clientela.analytics.value.Ranks;
+import io.clientela.core.Provenance;
+import java.util.Map;
 
 /**
  * Scores customers by recency, frequency and monetary value in quintiles and names their
@@ -8,6 +10,8 @@ import io.clientela.analytics.value.Ranks;
  * higher the score. Quintiles come from {@link Ranks#quintiles}, so ties share a score.
  */
 public final class Rfm {
+    static final String METHOD = "RFM: quintile scores 1-5 (ties share a score) of recency in days (fewer is better), frequency in purchase "
+            + "days and net revenue; segments by R and FM = round((F + M) / 2), first matching rule wins";
     private Rfm() {
     }
 
@@ -31,6 +35,6 @@ public final class Rfm {
         for (int i = 0; i < n; i++) {
             segment[i] = segments.segmentOf(r[i], f[i], m[i]);
         }
-        return new RfmResult(r, f, m, segment);
+        return new RfmResult(r, f, m, segment, Provenance.of(METHOD, Segments.VERSION, Map.of("segments", segments.asList()), null, n));
     }
 }

@@ -47,6 +47,12 @@ public record Segments(List<SegmentRule> rules) {
     }
 
     /** The segment of a customer with these scores. */
+    /** The rules as they are written down: segment, r, f, m and fm ranges. */
+    public List<java.util.Map<String, String>> asList() {
+        return rules.stream().map(r -> java.util.Map.of("segment", r.segment(), "r", r.r().toString(), "f", r.f().toString(),
+                "m", r.m().toString(), "fm", r.fm().toString())).toList();
+    }
+
     public String segmentOf(int r, int f, int m) {
         for (SegmentRule rule : rules) {
             if (rule.matches(r, f, m)) {

@@ -13,15 +13,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A binary logistic regression over {@link Features}: P(positive) = σ(w·x); its sentiment score is
  * 2P − 1. Trained by {@link Trainer}; saved and loaded as a small gzip file carrying its
- * {@link Provenance}. Immutable and thread-safe.
+ * {@link Training}. Immutable and thread-safe.
  */
 public final class LinearModel {
     private static final String MAGIC = "clientela-sentiment-model-1";
-    private final Provenance provenance;
+    private final Training provenance;
     private final float[] weights;
     private final Features features;
 
-    LinearModel(Provenance provenance, float[] weights) {
+    LinearModel(Training provenance, float[] weights) {
         if (weights.length != 1 << provenance.bits()) {
             throw new IllegalArgumentException("weights must have 2^" + provenance.bits() + " entries, had " + weights.length);
         }
@@ -30,7 +30,7 @@ public final class LinearModel {
         this.features = new Features(provenance.bits());
     }
 
-    public Provenance provenance() {
+    public Training provenance() {
         return provenance;
     }
 
@@ -55,7 +55,7 @@ public final class LinearModel {
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out);
         DataOutputStream d = new DataOutputStream(gz);
-        Provenance p = provenance;
+        Training p = provenance;
         d.writeUTF(MAGIC);
         d.writeUTF(p.language().code());
         d.writeUTF(p.data());
@@ -78,7 +78,7 @@ public final class LinearModel {
             if (!MAGIC.equals(d.readUTF())) {
                 throw new AnalyticsException(source + " is not a Clientela sentiment model");
             }
-            Provenance p = new Provenance(Language.fromCode(d.readUTF()), d.readUTF(), d.readInt(), d.readLong(), d.readInt(), d.readInt(),
+            Training p = new Training(Language.fromCode(d.readUTF()), d.readUTF(), d.readInt(), d.readLong(), d.readInt(), d.readInt(),
                     d.readUTF());
             float[] w = new float[1 << p.bits()];
             for (int i = 0; i < w.length; i++) {

@@ -60,8 +60,8 @@ public final class SentimentAnalyzer {
     }
 
     /** The models in use, by language. */
-    public Map<Language, Provenance> models() {
-        Map<Language, Provenance> out = new EnumMap<>(Language.class);
+    public Map<Language, Training> models() {
+        Map<Language, Training> out = new EnumMap<>(Language.class);
         models.forEach((l, m) -> out.put(l, m.provenance()));
         return out;
     }

@@ -75,6 +75,6 @@ public final class Trainer {
                 }
             }
         }
-        return new LinearModel(new Provenance(language, data, examples.size(), seed, epochs, bits, Provenance.ALGORITHM), w);
+        return new LinearModel(new Training(language, data, examples.size(), seed, epochs, bits, Training.ALGORITHM), w);
     }
 }

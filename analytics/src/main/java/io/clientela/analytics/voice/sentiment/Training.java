@@ -3,7 +3,7 @@ package io.clientela.analytics.voice.sentiment;
 import io.clientela.analytics.voice.text.Language;
 
 /**
- * Where a trained model comes from, written into the model file and reported with its results.
+ * How a model was trained: where it comes from, written into the model file and reported with its results.
  *
  * @param language  the language it reads
  * @param data      what it was trained on (file names, split), as given by whoever trained it
@@ -13,10 +13,10 @@ import io.clientela.analytics.voice.text.Language;
  * @param bits      log2 of the hashed feature space
  * @param algorithm algorithm and version
  */
-public record Provenance(Language language, String data, int examples, long seed, int epochs, int bits, String algorithm) {
+public record Training(Language language, String data, int examples, long seed, int epochs, int bits, String algorithm) {
     public static final String ALGORITHM = "logistic-regression/adagrad hashed n-grams + VADER-style rule score, v1";
 
-    public Provenance {
+    public Training {
         if (language == null || language == Language.UNKNOWN) {
             throw new IllegalArgumentException("language must be en, es, zh or hu, was " + language);
         }
