@@ -1,5 +1,6 @@
 package io.clientela.ingest;
 
+import io.clientela.core.FaultException;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class Gunzip {
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new FaultException("this Java has no SHA-256, which Clientela needs", e);
         }
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), sha);
              InputStream in = new GZIPInputStream(raw, 1 << 16);

@@ -1,5 +1,6 @@
 package io.clientela.ingest;
 
+import io.clientela.core.FaultException;
 import io.clientela.store.Db;
 import io.clientela.store.Workspace;
 import io.clientela.store.profiles.ProfileRefresher;
@@ -181,7 +182,7 @@ public final class Importer {
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new FaultException("this Java has no SHA-256, which Clientela needs", e);
         }
     }
 

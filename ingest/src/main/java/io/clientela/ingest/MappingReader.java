@@ -1,11 +1,11 @@
 package io.clientela.ingest;
 
+import io.clientela.core.FaultException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.clientela.store.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +26,7 @@ import java.util.regex.PatternSyntaxException;
 public final class MappingReader {
     private static final Set<String> FORMATS = Set.of("csv", "jsonl", "parquet", "baskets");
     private static final Set<String> ENCODINGS = Set.of("utf-8", "latin-1", "utf-16");
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final ObjectMapper yaml = Json.YAML;
 
     public Mapping read(Path file) {
         byte[] bytes;
@@ -205,7 +203,7 @@ public final class MappingReader {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new FaultException("this Java has no SHA-256, which Clientela needs", e);
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.clientela.ingest;
 
+import io.clientela.store.Json;
+import io.clientela.core.FaultException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.clientela.core.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public final class Rules {
         try (InputStream in = Rules.class.getResourceAsStream("default-rules.yaml")) {
             return new Rules(convert(yaml().readValue(in, TYPE), "default-rules.yaml"));
         } catch (IOException e) {
-            throw new IllegalStateException("the shipped default-rules.yaml is unreadable", e);
+            throw new FaultException("the shipped default-rules.yaml is unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -71,7 +71,7 @@ public final class Rules {
     }
 
     static ObjectMapper yaml() {
-        return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return Json.YAML;
     }
 
     private static Map<String, Map<String, FieldRule>> convert(Map<String, Map<String, RuleYaml>> raw, String where) {

@@ -21,9 +21,12 @@ public final class Json {
     /** JSON with ISO dates. Configured once here; never reconfigure it (it is shared). */
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    /** YAML, failing on unknown keys so a misspelt setting is an error, not ignored. */
+    /**
+     * YAML, failing on unknown keys (a misspelt setting is an error, not ignored) and on a missing
+     * number where one is required.
+     */
     public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private Json() {
     }

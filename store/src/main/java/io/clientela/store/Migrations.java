@@ -1,5 +1,6 @@
 package io.clientela.store;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +59,11 @@ final class Migrations {
     private static String read(String name) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("migration " + name + " is missing from the build");
+                throw new FaultException("migration " + name + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + name, e);
+            throw new FaultException("cannot read migration " + name + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.clientela.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.clientela.store.Json;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,26 +10,20 @@ import java.util.Map;
 
 /** Prints results as JSON or as aligned text tables. */
 public final class Output {
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    /** The one JSON mapper, for reading back what a command printed. */
+    public static final ObjectMapper JSON = Json.MAPPER;
 
     private Output() {
     }
 
+    /** Indented JSON, as {@code --json} prints it. */
     public static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
-        }
+        return Json.pretty(value);
     }
 
+    /** JSON on one line. */
     public static String compactJson(Object value) {
-        try {
-            return JSON.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
-        }
+        return Json.write(value);
     }
 
     public static String text(Object v) {

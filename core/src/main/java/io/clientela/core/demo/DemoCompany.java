@@ -1,5 +1,6 @@
 package io.clientela.core.demo;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class DemoCompany {
      * names are replaced). {@code progress} hears how many customers are written so far, at least
      * every 1,000 customers and once at the end.
      *
-     * @throws UncheckedIOException when the folder or a file cannot be written
+     * @throws io.clientela.core.FaultException when the folder or a file cannot be written
      */
     public static DemoManifest write(Path dir, DemoSpec spec, LongConsumer progress) {
         Objects.requireNonNull(dir, "dir");
@@ -43,7 +44,7 @@ public final class DemoCompany {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the demo folder " + dir, e);
+            throw new FaultException("cannot create the demo folder " + dir + ": " + e.getMessage(), e);
         }
         Plan plan = new Plan(spec);
         List<DemoManifest.Entry> entries = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class DemoCompany {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new FaultException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.clientela.core.demo;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,11 +64,11 @@ enum DemoFile {
         String resource = "mappings/" + mappingName();
         try (InputStream in = DemoFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the demo mapping resource " + resource + " is missing from the build");
+                throw new FaultException("the demo mapping resource " + resource + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo mapping resource " + resource, e);
+            throw new FaultException("cannot read the demo mapping resource " + resource + ": " + e.getMessage(), e);
         }
     }
 }

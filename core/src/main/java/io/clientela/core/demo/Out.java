@@ -1,5 +1,6 @@
 package io.clientela.core.demo;
 
+import io.clientela.core.FaultException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -28,7 +29,7 @@ final class Out implements AutoCloseable {
         try {
             w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(path), 1 << 20), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw new FaultException("cannot write " + path + ": " + e.getMessage(), e);
         }
         if (header != null) {
             b.append(header).append('\n');
@@ -142,7 +143,7 @@ final class Out implements AutoCloseable {
             w.write(into, 0, n);
             b.setLength(0);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 
@@ -155,7 +156,7 @@ final class Out implements AutoCloseable {
         try (w) {
             flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 }

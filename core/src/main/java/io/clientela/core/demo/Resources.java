@@ -1,5 +1,6 @@
 package io.clientela.core.demo;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,11 +51,11 @@ final class Resources {
     static List<String> lines(String resource) {
         try (InputStream in = Resources.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the demo resource " + resource + " is missing from the build");
+                throw new FaultException("the demo resource " + resource + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo resource " + resource, e);
+            throw new FaultException("cannot read the demo resource " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.clientela.ingest.collect;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clientela.store.Json;
 import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.BatchItem;
 import io.clientela.ingest.BatchReport;
@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  * fingerprints of the ids it stored and the stored items for the listener.
  */
 final class GroupWrite {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNIT_REJECTED = "another part of the same item was rejected";
     private final BatchImporter importer;
     private final Map<Kind, Mapping> mappings;
@@ -199,7 +198,7 @@ final class GroupWrite {
         Object props = fields.get("properties");
         if (props != null) {
             try {
-                fields.put("properties", JSON.readValue(props.toString(), Map.class));
+                fields.put("properties", Json.MAPPER.readValue(props.toString(), Map.class));
             } catch (IOException e) {
                 fields.put("properties", props.toString());
             }

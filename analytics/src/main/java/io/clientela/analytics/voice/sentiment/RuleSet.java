@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.sentiment;
 
+import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -205,11 +206,11 @@ final class RuleSet {
     private static java.util.List<String> lines(String resource) {
         try (InputStream in = RuleSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+                throw new FaultException(resource + " is missing from this build of Clientela; rebuild it");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 }

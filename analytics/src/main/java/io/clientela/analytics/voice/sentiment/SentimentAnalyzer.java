@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.sentiment;
 
+import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Sentences;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class SentimentAnalyzer {
                 out.add(LinearModel.read(in, name + " (bundled)"));
             }
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.sentiment;
 
+import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Cleaner;
 import io.clientela.analytics.voice.text.Language;
 import java.io.IOException;
@@ -203,11 +204,11 @@ public final class SentimentQuality {
     private static List<String> resource(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath");
+                throw new FaultException(name + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.terms;
 
+import io.clientela.core.FaultException;
 import io.clientela.analytics.AnalyticsException;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Tokenizer;
@@ -41,11 +42,11 @@ public final class Taxonomy {
     public static Taxonomy retail(Tokenizer tokenizer) {
         try (InputStream in = Taxonomy.class.getResourceAsStream("themes-retail.txt")) {
             if (in == null) {
-                throw new IllegalStateException("themes-retail.txt is missing from the classpath");
+                throw new FaultException("themes-retail.txt is missing from this build of Clientela; rebuild it");
             }
             return parse("themes-retail.txt (shipped)", new String(in.readAllBytes(), StandardCharsets.UTF_8), tokenizer);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 

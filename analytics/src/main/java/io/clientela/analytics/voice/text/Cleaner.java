@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.text;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class Cleaner {
                 out.append(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
         return out.toString();
     }

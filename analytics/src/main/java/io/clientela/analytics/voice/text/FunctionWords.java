@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.text;
 
+import io.clientela.core.FaultException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class FunctionWords {
         Set<String> shared = new HashSet<>();
         try (InputStream in = FunctionWords.class.getResourceAsStream("function-words.txt")) {
             if (in == null) {
-                throw new IllegalStateException("function-words.txt is missing from the classpath");
+                throw new FaultException("function-words.txt is missing from this build of Clientela; rebuild it");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
@@ -51,7 +52,7 @@ final class FunctionWords {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
         shared.forEach(map::remove);
         Map<String, Integer> lexical = new HashMap<>();
@@ -77,11 +78,11 @@ final class FunctionWords {
     private static List<String> lines(String resource) {
         try (InputStream in = FunctionWords.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+                throw new FaultException(resource + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
     }
 

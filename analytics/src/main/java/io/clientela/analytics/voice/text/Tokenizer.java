@@ -1,5 +1,6 @@
 package io.clientela.analytics.voice.text;
 
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class Tokenizer implements AutoCloseable {
             }
             ts.end();
         } catch (IOException e) {
-            throw new UncheckedIOException("tokenising a " + language + " text", e);
+            throw new FaultException("tokenising a " + language + " text failed: " + e.getMessage(), e);
         }
         return out;
     }
