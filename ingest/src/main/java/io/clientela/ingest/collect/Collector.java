@@ -1,19 +1,14 @@
 package io.clientela.ingest.collect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.ingest.BatchImporter;
-import io.clientela.ingest.BatchItem;
 import io.clientela.ingest.Mapping;
 import io.clientela.ingest.QuickCheck;
 import io.clientela.store.StoreException;
 import io.clientela.store.Workspace;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +57,7 @@ public final class Collector implements AutoCloseable {
     static final long IDLE_CHECKPOINT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private long lastWrite;
     private boolean dirty;
-    /**
-     * How long a note for {@link AnonymousLinks#backfill} waits at least, so that one UPDATE acts on
-     * several. The back-fill runs on a thread and connection of its own, beside the writer; as an
-     * UPDATE scans the newer part of the events table, it then waits ten times as long as its last
-     * run took, so that it takes at most about a tenth of a core.
-     */
-    static final long BACKFILL_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
-    private final AtomicLong notes = new AtomicLong();
-    private volatile long notedSince;
-    private final Thread backfiller;
+    private final Backfiller backfiller;
     private long linksVersion;
 
     public Collector(Workspace workspace, BatchImporter importer, Map<Kind, Mapping> mappings, CollectedItems listener, int maxQueuedItems,
@@ -90,8 +76,6 @@ public final class Collector implements AutoCloseable {
         loadKnownIds();
         linksVersion = workspace.identityVersion();
         anonymous.load(workspace.connection());
-        notes.set(io.clientela.store.Db.queryLong(workspace.connection(), "SELECT count(*) FROM anonymous_backfills")); // left by the last run
-        notedSince = System.nanoTime();
         mappings.forEach((k, m) -> {
             QuickCheck q = k == Kind.ORDERS ? null : importer.quickCheck(m);
             if (q != null) {
@@ -108,9 +92,7 @@ public final class Collector implements AutoCloseable {
         this.writer = new Thread(this::writeLoop, "collector-writer");
         writer.setDaemon(true);
         writer.start();
-        this.backfiller = new Thread(this::backfillLoop, "collector-backfill");
-        backfiller.setDaemon(true);
-        backfiller.start();
+        this.backfiller = Backfiller.start(workspace, counters, writer::isAlive);
     }
 
     /**
@@ -132,35 +114,7 @@ public final class Collector implements AutoCloseable {
                     + "); nothing of this batch was taken, send it again shortly", 1);
         }
         String origin = what + " #" + sequence.incrementAndGet();
-        List<String> columns = this.columns.get(kind);
-        QuickCheck check = checks.get(kind);
-        List<List<String>> values = new ArrayList<>(n);
-        List<Object[]> typed = new ArrayList<>(n);
-        long[] fingerprints = new long[n];
-        for (int i = 0; i < n; i++) {
-            // the values are taken out of the JSON and checked here, on the sender's thread, so the writer only writes
-            Row r = rows.get(i);
-            List<String> texts = null;
-            Object[] clean = null;
-            if (r.node().isObject()) {
-                texts = new ArrayList<>(columns.size());
-                BitSet containers = new BitSet();
-                for (String c : columns) {
-                    JsonNode v = r.node().get(c);
-                    if (v != null && v.isContainerNode()) {
-                        containers.set(texts.size());
-                    }
-                    texts.add(text(v));
-                }
-                clean = check == null ? null : check.typed(texts, containers);
-            }
-            values.add(texts);
-            typed.add(clean);
-            fingerprints[i] = r.id() == null ? 0 : KnownIds.fingerprint(kind, source, r.id());
-            warmHashes(r, clean);
-        }
-        Submission s = new Submission(kind, source, origin, List.copyOf(rows), Collections.unmodifiableList(values), Collections.unmodifiableList(typed),
-                fingerprints, new CompletableFuture<>());
+        Submission s = Submission.prepare(kind, source, origin, rows, columns.get(kind), checks.get(kind));
         beforeEnqueue.run();
         // checked again with the hand-over, under the lock close() takes: a batch is either queued before the
         // writer is told to stop (and so written or failed before close returns) or refused, never left behind
@@ -172,35 +126,6 @@ public final class Collector implements AutoCloseable {
             queue.add(s);
         }
         return s.future();
-    }
-
-    /**
-     * Computes the hash codes of the strings the writer looks up (ids, customer keys, anonymous ids)
-     * here, on the sender's thread: a string keeps its hash, and the one writer thread is the
-     * collector's bottleneck.
-     */
-    private static void warmHashes(Row r, Object[] typed) {
-        if (r.id() != null) {
-            r.id().hashCode();
-        }
-        if (typed != null) {
-            for (Object v : typed) {
-                if (v instanceof String s) {
-                    s.hashCode();
-                }
-            }
-        }
-    }
-
-    /** A JSON value as DuckDB's json_extract_string gives it: strings as they are, containers as JSON text, null as null. */
-    static String text(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return null;
-        }
-        if (v.isTextual()) {
-            return v.textValue();
-        }
-        return v.isValueNode() ? v.asText() : v.toString();
     }
 
     public CollectorStats stats() {
@@ -293,10 +218,7 @@ public final class Collector implements AutoCloseable {
         }
         counters.groups.incrementAndGet();
         anonymous.remember(g.links());
-        int noted = g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum();
-        if (noted > 0 && notes.getAndAdd(noted) == 0) {
-            notedSince = System.nanoTime();
-        }
+        backfiller.noted(g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum());
         counters.fastParts.addAndGet(g.fastParts);
         counters.fullParts.addAndGet(g.fullParts);
         List<CollectedItem> stored = new ArrayList<>();
@@ -307,57 +229,6 @@ public final class Collector implements AutoCloseable {
             stored.addAll(d.stored());
         }
         return stored;
-    }
-
-    /**
-     * Gives anonymous visitors' earlier events the customer they were linked to, on a connection of
-     * its own: its UPDATE touches only events without a customer, which the writer only appends,
-     * so the two do not hold each other up. On failure, or when an erasure ran meanwhile, the notes
-     * stay and it is tried again later. Once the writer has stopped it tries once more, and ends.
-     */
-    private void backfillLoop() {
-        try (Connection c = workspace.newConnection()) {
-            long lastRun = 0;
-            while (true) {
-                boolean last = !writer.isAlive();
-                if (notes.get() > 0 && (last || System.nanoTime() - notedSince >= Math.max(BACKFILL_AFTER_NANOS, 10 * lastRun))) {
-                    long started = System.nanoTime();
-                    backfillOnce(c);
-                    lastRun = System.nanoTime() - started;
-                }
-                if (last) {
-                    return;
-                }
-                Thread.sleep(50);
-            }
-        } catch (SQLException e) {
-            counters.backfillFailures.incrementAndGet(); // no connection: the notes are acted on after the next start
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void backfillOnce(Connection c) throws SQLException {
-        long started = System.nanoTime();
-        long version = workspace.identityVersion();
-        c.setAutoCommit(false);
-        try {
-            AnonymousLinks.Backfilled done = AnonymousLinks.backfill(c);
-            if (workspace.identityVersion() != version) {
-                throw new IllegalStateException("customer records were erased meanwhile"); // rolled back: their notes are gone next time
-            }
-            c.commit();
-            notes.addAndGet(-done.notes());
-            counters.backfills.incrementAndGet();
-            counters.backfilledEvents.addAndGet(done.events());
-            counters.backfillNanos.addAndGet(System.nanoTime() - started);
-        } catch (RuntimeException | SQLException e) {
-            c.rollback();
-            counters.backfillFailures.incrementAndGet();
-            notedSince = System.nanoTime(); // the notes stay: again later
-        } finally {
-            c.setAutoCommit(true);
-        }
     }
 
     /**
@@ -415,20 +286,6 @@ public final class Collector implements AutoCloseable {
             backfiller.join(TimeUnit.SECONDS.toMillis(60));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A queued batch. */
-    record Submission(Kind kind, String source, String origin, List<Row> rows, List<List<String>> values, List<Object[]> typed,
-                      long[] fingerprints, CompletableFuture<Receipt> future) {
-
-        /** The rows as the SQL path takes them (made only when a batch goes that way: the JSON text is for the quarantine). */
-        List<BatchItem> items() {
-            List<BatchItem> out = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                out.add(new BatchItem(origin, rows.get(i).item(), rows.get(i).node().toString(), values.get(i)));
-            }
-            return out;
         }
     }
 }

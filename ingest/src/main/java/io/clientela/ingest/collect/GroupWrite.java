@@ -45,22 +45,22 @@ final class GroupWrite {
         this.known = known;
     }
 
-    List<Done> write(Connection tx, List<Collector.Submission> group) {
-        Map<String, List<Collector.Submission>> parts = new LinkedHashMap<>();
+    List<Done> write(Connection tx, List<Submission> group) {
+        Map<String, List<Submission>> parts = new LinkedHashMap<>();
         group.forEach(s -> parts.computeIfAbsent(s.kind() + "\u0000" + s.source(), k -> new ArrayList<>()).add(s));
         List<Done> done = new ArrayList<>();
-        for (List<Collector.Submission> part : parts.values()) {
+        for (List<Submission> part : parts.values()) {
             done.addAll(writePart(tx, part));
         }
         return done;
     }
 
-    private List<Done> writePart(Connection tx, List<Collector.Submission> part) {
+    private List<Done> writePart(Connection tx, List<Submission> part) {
         Kind kind = part.get(0).kind();
         String source = part.get(0).source();
         List<Row> rows = new ArrayList<>();
         List<Object[]> typed = new ArrayList<>();
-        for (Collector.Submission s : part) {
+        for (Submission s : part) {
             rows.addAll(s.rows());
             typed.addAll(s.typed());
         }
@@ -96,7 +96,7 @@ final class GroupWrite {
         List<CollectedItem> collected = wantStored ? report.stored().stream().map(r -> item(kind, source, r)).toList() : List.of();
         List<Done> done = new ArrayList<>();
         int at = 0;
-        for (Collector.Submission s : part) {
+        for (Submission s : part) {
             List<Receipt.ItemError> errors = new ArrayList<>();
             List<Long> fingerprints = new ArrayList<>();
             Set<String> ids = wantStored ? new HashSet<>() : null;
@@ -165,9 +165,9 @@ final class GroupWrite {
     }
 
     /** Of the part's rows, the positions of those whose id the store holds: candidates by fingerprint, confirmed by one query. */
-    private Set<Integer> storedAlready(Connection tx, Kind kind, String source, List<Collector.Submission> part) {
+    private Set<Integer> storedAlready(Connection tx, Kind kind, String source, List<Submission> part) {
         Set<String> candidates = new HashSet<>();
-        for (Collector.Submission s : part) {
+        for (Submission s : part) {
             for (int i = 0; i < s.rows().size(); i++) {
                 if (s.fingerprints()[i] != 0 && known.mightContain(s.fingerprints()[i])) {
                     candidates.add(s.rows().get(i).id());
@@ -182,7 +182,7 @@ final class GroupWrite {
                 .stream().map(m -> (String) m.get("id")).collect(Collectors.toSet());
         Set<Integer> out = new HashSet<>();
         int at = 0;
-        for (Collector.Submission s : part) {
+        for (Submission s : part) {
             for (Row r : s.rows()) {
                 if (r.id() != null && stored.contains(r.id())) {
                     out.add(at);
@@ -224,6 +224,6 @@ final class GroupWrite {
     }
 
     /** A batch written in this group, to be answered after the commit. */
-    record Done(Collector.Submission submission, Receipt receipt, List<Long> fingerprints, List<CollectedItem> stored) {
+    record Done(Submission submission, Receipt receipt, List<Long> fingerprints, List<CollectedItem> stored) {
     }
 }

@@ -7,22 +7,18 @@ import io.clientela.analytics.value.clv.Clv;
 import io.clientela.analytics.value.clv.GammaGamma;
 import io.clientela.analytics.value.clv.LifetimeValues;
 import io.clientela.analytics.value.clv.ParetoNbd;
-import io.clientela.analytics.value.quadrant.Quadrant;
 import io.clientela.analytics.value.quadrant.QuadrantResult;
 import io.clientela.analytics.value.quadrant.Quadrants;
 import io.clientela.analytics.value.rfm.Rfm;
-import io.clientela.analytics.value.rfm.RfmGrid;
 import io.clientela.analytics.value.rfm.RfmResult;
 import io.clientela.analytics.value.rfm.Segments;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.Provenance;
 import io.clientela.core.UsageException;
-import io.clientela.analytics.value.Figures;
 import io.clientela.store.Workspace;
 import io.clientela.store.value.AnalysisRun;
 import io.clientela.store.value.Currency;
 import io.clientela.core.value.CustomerInputs;
-import io.clientela.store.value.CustomerScores;
 import io.clientela.store.value.DataSpan;
 import io.clientela.store.value.ValueInputs;
 import io.clientela.store.value.ValueRollups;
@@ -109,7 +105,7 @@ public final class ValueAnalysis {
         if (request.includes(ValueRequest.RFM)) {
             progress.accept("RFM scores and segments");
             RfmResult rfm = rfm(in, settings.segments(), scores);
-            report.put(ValueRequest.RFM, rfmReport(rfm, frame));
+            report.put(ValueRequest.RFM, ValueReports.rfm(rfm, frame));
             versions.add(rfm.provenance().version());
         }
         List<Map<String, Object>> productRows = List.of();
@@ -117,17 +113,17 @@ public final class ValueAnalysis {
         if (request.includes(ValueRequest.ABC)) {
             progress.accept("ABC classes of customers and products");
             AbcResult customerAbc = abc(in, settings, scores);
-            report.put(ValueRequest.ABC, abcReport(customerAbc, "customers by " + settings.abcBy(), frame));
+            report.put(ValueRequest.ABC, ValueReports.abc(customerAbc, "customers by " + settings.abcBy(), frame));
             productRows = rollups.productRevenue();
             productAbc = Abc.classify(productRows.stream().mapToDouble(r -> ((Number) r.get("revenue")).doubleValue()).toArray(), settings.cutoffs());
-            report.put("product_abc", abcReport(productAbc, "products", frame));
+            report.put("product_abc", ValueReports.abc(productAbc, "products", frame));
             versions.add(customerAbc.provenance().version());
         }
         if (request.includes(ValueRequest.QUADRANT)) {
             progress.accept("satisfaction × revenue quadrant");
             QuadrantResult quadrant = Quadrants.classify(in.satisfaction(), in.revenue(), settings.thresholds());
             scores.quadrant(quadrant.quadrants());
-            report.put(ValueRequest.QUADRANT, quadrantReport(quadrant, frame));
+            report.put(ValueRequest.QUADRANT, ValueReports.quadrant(quadrant, frame));
             versions.add(quadrant.provenance().version());
         }
         if (request.includes(ValueRequest.CLV)) {
@@ -216,16 +212,6 @@ public final class ValueAnalysis {
         return r;
     }
 
-    private static Map<String, Object> rfmReport(RfmResult r, java.util.function.UnaryOperator<Provenance> frame) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("segments", r.segmentSizes());
-        m.put("grid", RfmGrid.of(r));
-        m.put("definition", "quintile scores 1-5 (ties share a score); recency in days since the last purchase (fewer is better), "
-                + "frequency in purchase days, monetary in net revenue; segments by R and FM = round((F + M) / 2)");
-        m.put("provenance", frame.apply(r.provenance()).asMap());
-        return m;
-    }
-
     private static AbcResult abc(CustomerInputs in, ValueSettings settings, Scores scores) {
         double[] value = in.revenue();
         if (settings.abcBy().equals("margin")) {
@@ -246,32 +232,6 @@ public final class ValueAnalysis {
         AbcResult r = Abc.classify(value, settings.cutoffs());
         scores.abc(r.classes());
         return r;
-    }
-
-    private static Map<String, Object> abcReport(AbcResult r, String of, java.util.function.UnaryOperator<Provenance> frame) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("of", of);
-        m.put("cutoffs", Map.of("a", r.cutoffs().a(), "b", r.cutoffs().b()));
-        m.put("classes", r.summary());
-        m.put("share_making_80_percent", Figures.round(r.itemShareFor(0.8)));
-        m.put("pareto_curve", r.curve().stream().map(p -> List.of(Figures.round(p.items()), Figures.round(p.value()))).toList());
-        m.put("provenance", frame.apply(r.provenance()).asMap());
-        return m;
-    }
-
-    private static Map<String, Object> quadrantReport(QuadrantResult q, java.util.function.UnaryOperator<Provenance> frame) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("satisfaction_threshold", Figures.round(q.satisfactionThreshold()));
-        m.put("revenue_threshold", Figures.round(q.revenueThreshold()));
-        Map<String, Object> sizes = new LinkedHashMap<>();
-        for (Quadrant each : Quadrant.values()) {
-            sizes.put(each.label(), q.sizes().get(each));
-        }
-        m.put("sizes", sizes);
-        m.put("satisfaction_index", "per rated response NPS × 10 or (CSAT − 1) × 25 (their mean when both), 0-100, weighted by 0.5^(age in days / "
-                + ValueInputs.SATISFACTION_HALF_LIFE_DAYS + ") at the as-of date");
-        m.put("provenance", frame.apply(q.provenance()).asMap());
-        return m;
     }
 
     /** The configured margin, else the margin share of the revenue whose product costs are known, else 1. */
@@ -311,61 +271,5 @@ public final class ValueAnalysis {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    /** The per-customer results as they are computed, turned into the store's record at the end. */
-    static final class Scores {
-        private final int n;
-        private byte[] r;
-        private byte[] f;
-        private byte[] m;
-        private String[] segment;
-        private char[] abc;
-        private String[] quadrant;
-        private double[] alive;
-        private double[] purchases;
-        private double[] orderValue;
-        private double[] clv;
-
-        Scores(int n) {
-            this.n = n;
-        }
-
-        void rfm(RfmResult result) {
-            r = bytes(result.r());
-            f = bytes(result.f());
-            m = bytes(result.m());
-            segment = result.segment();
-        }
-
-        void clv(LifetimeValues.Outcome o) {
-            alive = o.probabilityAlive();
-            purchases = o.expectedPurchases();
-            orderValue = o.expectedOrderValue();
-            clv = o.clv();
-        }
-
-        void abc(char[] classes) {
-            abc = classes;
-        }
-
-        void quadrant(Quadrant[] q) {
-            quadrant = new String[n];
-            for (int i = 0; i < n; i++) {
-                quadrant[i] = q[i].label();
-            }
-        }
-
-        CustomerScores toStore() {
-            return new CustomerScores(r, f, m, segment, abc, quadrant, alive, purchases, orderValue, clv);
-        }
-
-        private static byte[] bytes(int[] v) {
-            byte[] b = new byte[v.length];
-            for (int i = 0; i < v.length; i++) {
-                b[i] = (byte) v[i];
-            }
-            return b;
-        }
     }
 }
