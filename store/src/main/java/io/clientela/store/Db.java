@@ -130,6 +130,38 @@ public final class Db {
         }
     }
 
+    /** A unit of work on a connection, in a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * The one way to run work in a transaction: committed when {@code work} returns, rolled back when
+     * it throws (an SQL failure becomes a {@link StoreException}; others pass unchanged). Inside a
+     * transaction already open on the connection, the work simply joins it.
+     */
+    public static <T> T inTransaction(Connection c, Work<T> work) {
+        try {
+            if (!c.getAutoCommit()) {
+                return work.run(c);
+            }
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction", e);
+        }
+    }
+
     /** Quotes an SQL string literal. */
     public static String literal(String s) {
         return "'" + s.replace("'", "''") + "'";

@@ -40,17 +40,17 @@ final class Migrations {
         }
         for (int version = current + 1; version <= latest(); version++) {
             String name = ALL.get(version - 1);
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement st = connection.createStatement()) {
-                st.execute(read(name));
-                Db.update(connection, "INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP, ?)", version, name, appVersion);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+            int v = version;
+            try {
+                Db.inTransaction(connection, c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute(read(name));
+                    }
+                    Db.update(c, "INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP, ?)", v, name, appVersion);
+                    return null;
+                });
+            } catch (RuntimeException e) {
                 throw new WorkspaceException("migration " + name + " of workspace " + dir + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(auto);
             }
         }
         return latest();

@@ -106,32 +106,9 @@ public final class Workspace implements AutoCloseable {
         return Db.queryLong(connection, "SELECT max(version) FROM schema_version").intValue();
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    public <T> T inTransaction(Work<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                if (e instanceof SQLException se) {
-                    throw new StoreException("transaction", se);
-                }
-                throw (RuntimeException) e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("transaction", e);
-        }
-    }
-
-    /** A unit of work on the connection. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    /** Runs {@code work} in one transaction on the workspace's own connection ({@link Db#inTransaction}). */
+    public <T> T inTransaction(Db.Work<T> work) {
+        return Db.inTransaction(connection, work);
     }
 
     @Override

@@ -71,29 +71,31 @@ final class Backfiller extends Thread {
         }
     }
 
-    private void once(Connection c) throws SQLException {
+    private void once(Connection c) {
         long started = System.nanoTime();
         long version = workspace.identityVersion();
-        c.setAutoCommit(false);
         try {
-            AnonymousLinks.Backfilled done = AnonymousLinks.backfill(c);
-            if (workspace.identityVersion() != version) {
-                c.rollback(); // customer records were erased meanwhile: their notes are gone next time
-                counters.backfillFailures.incrementAndGet();
-                notedSince = System.nanoTime();
-                return;
-            }
-            c.commit();
+            AnonymousLinks.Backfilled done = Db.inTransaction(c, tx -> {
+                AnonymousLinks.Backfilled b = AnonymousLinks.backfill(tx);
+                if (workspace.identityVersion() != version) {
+                    throw new ErasedMeanwhile(); // rolled back: the erased customer's notes are gone next time
+                }
+                return b;
+            });
             notes.addAndGet(-done.notes());
             counters.backfills.incrementAndGet();
             counters.backfilledEvents.addAndGet(done.events());
             counters.backfillNanos.addAndGet(System.nanoTime() - started);
-        } catch (RuntimeException | SQLException e) {
-            c.rollback();
+        } catch (RuntimeException e) {
             counters.backfillFailures.incrementAndGet();
             notedSince = System.nanoTime(); // the notes stay: again later
-        } finally {
-            c.setAutoCommit(true);
+        }
+    }
+
+    /** Customer records were erased while the back-fill ran: its work is rolled back and done again later. */
+    private static final class ErasedMeanwhile extends RuntimeException {
+        ErasedMeanwhile() {
+            super("customer records were erased meanwhile", null, false, false);
         }
     }
 }

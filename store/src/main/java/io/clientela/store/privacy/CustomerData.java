@@ -1,9 +1,7 @@
 package io.clientela.store.privacy;
 
 import io.clientela.store.Db;
-import io.clientela.store.StoreException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,30 +47,20 @@ public final class CustomerData {
     /** Deletes the customer everywhere in one transaction and returns how many rows went from each table. */
     public Map<String, Long> erase(long customerId) {
         Map<String, Long> removed = new LinkedHashMap<>();
-        try {
-            c.setAutoCommit(false);
-            try {
-                List<Object> ids = identifiers(customerId);
-                removed.put("quarantine", (long) Db.update(c, "DELETE FROM quarantine WHERE " + quarantineMatch(ids), ids.toArray()));
-                removed.put("order_lines", (long) Db.update(c, "DELETE FROM order_lines WHERE (source, order_id) IN "
-                        + "(SELECT source, order_id FROM orders WHERE customer_id = ?)", customerId));
-                String records = "(SELECT record_id FROM customer_records WHERE customer_id = ?)";
-                removed.put("merges", (long) Db.update(c, "DELETE FROM merges WHERE record_a IN " + records + " OR record_b IN " + records,
-                        customerId, customerId));
-                removed.put("identities", (long) Db.update(c, "DELETE FROM identities WHERE record_id IN " + records, customerId));
-                for (String t : customerTables()) {
-                    removed.put(t, (long) Db.update(c, "DELETE FROM " + Db.ident(t) + " WHERE customer_id = ?", customerId));
-                }
-                c.commit();
-            } catch (RuntimeException | SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        Db.inTransaction(c, tx -> {
+            List<Object> ids = identifiers(customerId);
+            removed.put("quarantine", (long) Db.update(c, "DELETE FROM quarantine WHERE " + quarantineMatch(ids), ids.toArray()));
+            removed.put("order_lines", (long) Db.update(c, "DELETE FROM order_lines WHERE (source, order_id) IN "
+                    + "(SELECT source, order_id FROM orders WHERE customer_id = ?)", customerId));
+            String records = "(SELECT record_id FROM customer_records WHERE customer_id = ?)";
+            removed.put("merges", (long) Db.update(c, "DELETE FROM merges WHERE record_a IN " + records + " OR record_b IN " + records,
+                    customerId, customerId));
+            removed.put("identities", (long) Db.update(c, "DELETE FROM identities WHERE record_id IN " + records, customerId));
+            for (String t : customerTables()) {
+                removed.put(t, (long) Db.update(c, "DELETE FROM " + Db.ident(t) + " WHERE customer_id = ?", customerId));
             }
-        } catch (SQLException e) {
-            throw new StoreException("erase customer " + customerId, e);
-        }
+            return null;
+        });
         return removed;
     }
 

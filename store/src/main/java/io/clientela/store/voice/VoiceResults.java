@@ -2,7 +2,6 @@ package io.clientela.store.voice;
 
 import io.clientela.core.voice.ResponseReading;
 import io.clientela.store.Db;
-import io.clientela.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -26,14 +25,7 @@ public final class VoiceResults {
                 + "language_source VARCHAR, given_language VARCHAR, sentiment DOUBLE, label VARCHAR, method VARCHAR, themes VARCHAR, "
                 + "empty_text BOOLEAN, truncated BOOLEAN, html_stripped BOOLEAN, mixed_language BOOLEAN, invalid_utf8 INTEGER, responded_at TIMESTAMP, "
                 + "nps INTEGER)";
-        boolean auto;
-        try {
-            auto = c.getAutoCommit();
-        } catch (SQLException e) {
-            throw new StoreException("autocommit", e);
-        }
-        try {
-            c.setAutoCommit(false);
+        return Db.inTransaction(c, tx -> {
             long runId = Db.queryLong(c, "SELECT coalesce(max(run_id), 0) + 1 FROM voice_runs");
             Db.update(c, "INSERT INTO voice_runs VALUES (?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))", runId, createdAt, rows.size(),
                     rows.stream().filter(r -> !r.empty()).count(), provenanceJson, aggregatesJson);
@@ -77,25 +69,8 @@ public final class VoiceResults {
                     + "sentiment, label, method, CASE WHEN themes = '' THEN []::VARCHAR[] ELSE string_split(themes, '|') END, empty_text, "
                     + "truncated, html_stripped, mixed_language, invalid_utf8, responded_at, nps FROM voice_stage", runId);
             Db.execute(c, "DROP TABLE voice_stage");
-            c.commit();
             return runId;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StoreException("saving a voice run", (SQLException) e);
-        } finally {
-            try {
-                c.setAutoCommit(auto);
-            } catch (SQLException e) {
-                throw new StoreException("autocommit", e);
-            }
-        }
+        });
     }
 
     private static void appendLong(DuckDBAppender a, Long v) throws SQLException {
