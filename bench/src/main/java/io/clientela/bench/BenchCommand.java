@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks that print their figures (docs/benchmarks.md).",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class, ValueBench.Pipeline.class, ValueBench.Fit.class,
                 AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class,
-                CollectorBench.class, CommandLine.HelpCommand.class})
+                CollectorBench.class, JmhBench.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     final Clock clock;
 
