@@ -8,6 +8,9 @@ import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.app.http.HttpServer;
 import io.clientela.app.http.ServerSettings;
+import io.clientela.app.logging.LogSettings;
+import io.clientela.app.logging.Logs;
+import io.clientela.core.UsageException;
 import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.ingest.collect.Collectors;
@@ -42,8 +45,19 @@ public final class App implements AutoCloseable {
         return actionRules;
     }
 
+    /**
+     * Opens the workspace in {@code dir} with its {@code clientela.yaml}, and from then on logs as that
+     * file's {@code logging:} section (under {@code CLIENTELA_LOG_LEVEL}) says, into {@code dir/logs}.
+     */
     public static App open(Path dir, String purpose, Clock clock) {
         WorkspaceConfig config = WorkspaceConfig.load(dir.toAbsolutePath());
+        LogSettings logging;
+        try {
+            logging = config.logging().overriddenBy(System.getenv(LogSettings.ENV));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(LogSettings.ENV + ": " + e.getMessage());
+        }
+        Logs.apply(dir.toAbsolutePath().resolve("logs"), logging);
         return new App(Workspace.open(dir, purpose), config, clock);
     }
 

@@ -1,16 +1,22 @@
 package io.clientela.app;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.clientela.analytics.value.abc.Cutoffs;
 import io.clientela.analytics.value.quadrant.Thresholds;
 import io.clientela.analytics.value.rfm.ScoreRange;
 import io.clientela.analytics.value.rfm.SegmentRule;
 import io.clientela.analytics.value.rfm.Segments;
+import io.clientela.app.logging.LogLevel;
+import io.clientela.app.logging.LogSettings;
 import io.clientela.service.value.ValueSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
@@ -48,10 +54,14 @@ import java.util.Objects;
  *   quadrant: {satisfaction: median, revenue: median}                  # or numbers
  *   rfm_segments:        # replaces the default definitions; first match wins
  *     - {segment: champions, r: "5", fm: "4-5"}
+ * logging:               # see LogSettings; CLIENTELA_LOG_LEVEL overrides it
+ *   level: info          # Clientela's own loggers: off, error, warn, info, debug, trace
+ *   access_log: true     # logs/access.log, one line per HTTP request
+ *   loggers: {clientela.sql: debug}   # any logger by name
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
-public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value) {
+public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging) {
 
     public static final String FILE = "clientela.yaml";
 
@@ -59,14 +69,18 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Yaml y;
         try {
             y = yaml.readValue(file.toFile(), Yaml.class);
+        } catch (ValueInstantiationException e) {
+            // a value refused by its type (a log level): its own message, not Jackson's account of the class
+            throw new UsageException(file + " line " + e.getLocation().getLineNr() + ": "
+                    + (e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage()));
         } catch (UnrecognizedPropertyException e) {
-            throw new UsageException(file + " line " + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName() + "'");
+            throw new UsageException(file + " line " + lineOf(file, e) + ": unknown key '" + e.getPropertyName() + "'");
         } catch (JsonProcessingException e) {
             throw new UsageException(file + " line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
                     + e.getOriginalMessage());
@@ -74,12 +88,46 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
-        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()));
+        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()));
+    }
+
+    private static LogSettings logging(Path file, LoggingYaml l) {
+        if (l == null) {
+            return LogSettings.DEFAULT;
+        }
+        try {
+            return new LogSettings(Objects.requireNonNullElse(l.level(), LogLevel.INFO), !Boolean.FALSE.equals(l.accessLog()),
+                    l.loggers() == null ? Map.of() : l.loggers());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The line of the unknown key. Jackson reads a record's keys before it refuses one, so its own
+     * location is the end of the section; the key's line is found by reading the file again.
+     */
+    private static int lineOf(Path file, UnrecognizedPropertyException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            String name = r.getFieldName();
+            pointer.append('/').append(name != null ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+        }
+        try (JsonParser p = new YAMLFactory().createParser(file.toFile())) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer.toString())) {
+                    return p.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException ignored) {
+            // the file was read a moment ago; fall back on Jackson's location
+        }
+        return e.getLocation().getLineNr();
     }
 
     private static SurvivorshipPolicy survivorship(Path file, Survivorship s) {
@@ -143,7 +191,10 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         }
     }
 
-    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value) {
+    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging) {
+    }
+
+    record LoggingYaml(LogLevel level, @JsonProperty("access_log") Boolean accessLog, Map<String, LogLevel> loggers) {
     }
 
     record CurrencyYaml(String base, Map<String, Double> rates) {

@@ -14,20 +14,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Small JDBC helpers: bind parameters, read rows as ordered maps, translate SQL errors. */
 public final class Db {
-    /** With {@code -Dclientela.trace=true}, statements slower than 10 ms are printed to stderr with their time. */
-    private static final boolean TRACE = System.getProperty("clientela.trace", "false").matches("true|full");
-    private static final boolean FULL = "full".equals(System.getProperty("clientela.trace"));
+    /**
+     * Statement times, off unless a level is set for logger {@code clientela.sql} (in {@code clientela.yaml}:
+     * {@code logging: {loggers: {clientela.sql: debug}}}): at DEBUG each statement of 1 ms or more with
+     * the first 160 characters of its SQL, at TRACE every statement in full. Only the SQL text: the
+     * values are bound as parameters and are not logged.
+     */
+    private static final Logger SQL = LoggerFactory.getLogger("clientela.sql");
 
     private Db() {
     }
 
     private static void trace(String sql, long startedNanos) {
+        if (!SQL.isDebugEnabled()) {
+            return;
+        }
         long ms = (System.nanoTime() - startedNanos) / 1_000_000;
-        if (TRACE && ms >= 1) {
-            System.err.printf("[sql %5d ms] %s%n", ms, sql.length() > 160 && !FULL ? sql.substring(0, 160) + "..." : sql);
+        if (SQL.isTraceEnabled()) {
+            SQL.trace("{} ms {}", ms, sql);
+        } else if (ms >= 1) {
+            SQL.debug("{} ms {}", ms, sql.length() > 160 ? sql.substring(0, 160) + "..." : sql);
         }
     }
 

@@ -1,12 +1,14 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.app.logging.Faults;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.Version;
 import java.util.function.BooleanSupplier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,13 +71,19 @@ public final class Root implements Runnable {
     /**
      * Runs a command line (this one, or the benchmarks' from the launcher) with one error contract:
      * a Clientela error is one line and its exit code, a wrong option is a usage line and 2, anything
-     * else one line and 1; {@code debug} adds the stack trace.
+     * else one line and 1; {@code debug} adds the stack trace. A fault of Clientela itself (anything
+     * but a Clientela error, or one of kind {@link ClientelaException.Kind#FAULT}) also goes to the
+     * error log with its stack trace (the workspace's {@code logs/error.log} once it is open).
      */
     public static int execute(CommandLine cl, PrintWriter out, PrintWriter err, BooleanSupplier debug, String... args) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
+            if (!(ex instanceof ClientelaException ce) || ce.kind() == ClientelaException.Kind.FAULT) {
+                // a fault of Clientela itself: the person gets one line, the error log the stack trace
+                Faults.log(LoggerFactory.getLogger(Root.class), cmd.getCommandSpec().qualifiedName(), ex);
+            }
             if (ex instanceof ClientelaException ce) {
                 e.println("error: " + ce.getMessage());
                 if (debug.getAsBoolean()) {

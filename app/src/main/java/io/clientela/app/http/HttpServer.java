@@ -1,6 +1,7 @@
 package io.clientela.app.http;
 
 import io.clientela.app.App;
+import io.clientela.app.logging.Logs;
 import io.clientela.core.TooLargeException;
 import io.clientela.core.UnavailableException;
 import io.clientela.ingest.collect.Collector;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     /** Largest request body the sign-in, REST API and dashboard accept (the collector has its own limit). */
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
-    private static final Logger ACCESS = LoggerFactory.getLogger("clientela.access");
+    private static final Logger ACCESS = LoggerFactory.getLogger(Logs.ACCESS);
     private final Javalin javalin;
     private final ServerSettings settings;
 
@@ -46,6 +47,7 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             Problems.install(config);
+            // the path without its query (search text, e-mails); no address, user, cookie or header
             config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             if (dashboard) {
                 config.routes.before(ctx -> {
@@ -70,7 +72,7 @@ public final class HttpServer implements AutoCloseable {
             throw new UnavailableException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
         }
-        LoggerFactory.getLogger(HttpServer.class).info("serving {}", "http://" + settings.host() + ":" + j.port());
+        LoggerFactory.getLogger(HttpServer.class).debug("serving {}", "http://" + settings.host() + ":" + j.port());
         return new HttpServer(j, settings);
     }
 

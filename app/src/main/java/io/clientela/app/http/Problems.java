@@ -1,6 +1,7 @@
 package io.clientela.app.http;
 
 import io.clientela.core.BusyException;
+import io.clientela.app.logging.Faults;
 import io.clientela.core.ClientelaException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one mapper from exceptions to HTTP answers: every error leaves the server as a {@link Problem}
  * whose status follows from the exception's {@link ClientelaException.Kind}. A fault of Clientela
- * itself (its store, a bug) is a 500 and goes to the error log with its stack trace; the answer then
- * says only that it happened, never a Java class name or SQL.
+ * itself (its store, a bug) is a 500 and goes to the error log with its stack trace (never the
+ * request's query, body or headers); the answer then says only that it happened, never a Java class
+ * name or SQL.
  */
 final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -29,7 +31,7 @@ final class Problems {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, new Problem(e.getStatus(),
                 e.getStatus() == 404 ? "no endpoint " + ctx.method() + " " + ctx.path() : e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            Faults.log(LOG, ctx.method() + " " + ctx.path(), e);
             render(ctx, new Problem(500, "the server failed on " + ctx.method() + " " + ctx.path() + "; the error is in the server's log"));
         });
         config.routes.error(404, ctx -> {
@@ -49,7 +51,7 @@ final class Problems {
     static Problem of(ClientelaException e, Context ctx) {
         int status = e.kind().status();
         if (e.kind() == ClientelaException.Kind.FAULT) {
-            LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+            Faults.log(LOG, ctx.method() + " " + ctx.path(), e);
             return new Problem(500, "the server failed on " + ctx.method() + " " + ctx.path() + "; the error is in the server's log");
         }
         if (e instanceof BusyException b) {
