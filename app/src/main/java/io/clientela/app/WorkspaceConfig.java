@@ -4,12 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.clientela.analytics.value.abc.Cutoffs;
 import io.clientela.analytics.value.quadrant.Thresholds;
 import io.clientela.analytics.value.rfm.ScoreRange;
@@ -20,6 +18,7 @@ import io.clientela.app.logging.LogSettings;
 import io.clientela.service.value.ValueSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
+import io.clientela.store.Json;
 import io.clientela.store.profiles.SurvivorshipPolicy;
 import io.clientela.store.value.Currency;
 import java.io.IOException;
@@ -71,7 +70,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         if (!Files.exists(file)) {
             return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml = Json.YAML;
         Yaml y;
         try {
             y = yaml.readValue(file.toFile(), Yaml.class);
@@ -118,7 +117,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             String name = r.getFieldName();
             pointer.append('/').append(name != null ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
         }
-        try (JsonParser p = new YAMLFactory().createParser(file.toFile())) {
+        try (JsonParser p = Json.YAML.getFactory().createParser(file.toFile())) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer.toString())) {
                     return p.currentTokenLocation().getLineNr();
