@@ -1,7 +1,12 @@
 /**
- * The HTTP API (Javalin): {@link io.clientela.app.http.ApiServer} wires the routes; controllers do
- * HTTP only (read the request, call a service, write the answer); {@link io.clientela.app.http.Problems}
- * is the one place exceptions become a status and a JSON body {@code {"title","status","detail"}}.
- * Also serves the web tracker ({@code /tracker.js}) and the demo shop page that uses it.
+ * The one HTTP stack (Javalin): {@link io.clientela.app.http.HttpServer} creates the server and
+ * wires the routes; {@link io.clientela.app.http.Api} registers the REST endpoints with their roles,
+ * audit and OpenAPI document; {@link io.clientela.app.http.Problems} is the one place exceptions
+ * become a status and a JSON body {@code {"title","status","detail"}}. Route files do HTTP only:
+ * they read and validate the request ({@link io.clientela.app.http.Params}, {@link
+ * io.clientela.app.http.Bodies}), call the store's read queries or a service on the request's own
+ * connection, and write the answer ({@link io.clientela.app.http.Lists} pages a list or exports it
+ * as CSV, masking personal columns for roles that may not see them). Also serves the collection API,
+ * the web tracker ({@code /tracker.js}) and the demo shop page that uses it.
  */
 package io.clientela.app.http;
