@@ -11,13 +11,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Small JDBC helpers: bind parameters, read rows as ordered maps, translate SQL errors. */
+/** Small JDBC helpers: bind parameters, read rows as ordered maps or stream them, translate SQL errors. */
 public final class Db {
     /**
      * Statement times, off unless a level is set for logger {@code clientela.sql} (in {@code clientela.yaml}:
@@ -97,6 +98,37 @@ public final class Db {
                 }
                 trace(sql, t0);
                 return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
+    /**
+     * Streams the rows of a query to {@code sink} one at a time, without holding them: the column
+     * labels, then each row's cells as text ({@code toString()} of the driver's value, null for NULL).
+     */
+    public static void stream(Connection c, String sql, RowSink sink, Object... params) {
+        long t0 = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                String[] labels = new String[n];
+                for (int i = 1; i <= n; i++) {
+                    labels[i - 1] = md.getColumnLabel(i);
+                }
+                sink.columns(List.of(labels));
+                while (rs.next()) {
+                    String[] cells = new String[n];
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        cells[i - 1] = v == null ? null : v.toString();
+                    }
+                    sink.row(Arrays.asList(cells));
+                }
+                trace(sql, t0);
             }
         } catch (SQLException e) {
             throw new StoreException(sql, e);

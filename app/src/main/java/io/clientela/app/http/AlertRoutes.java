@@ -6,6 +6,8 @@ import io.clientela.core.NotFoundException;
 import io.clientela.action.alert.Alerts;
 import io.clientela.action.cases.Sla;
 import io.clientela.service.access.Role;
+import io.clientela.store.query.CustomerFilter;
+import io.clientela.store.query.ListQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,10 @@ final class AlertRoutes {
         in(and, p, "a.routed_to", Params.list(call.ctx(), "routed_to"), "routed_to", null);
         customer(call, and, p, "a.customer_id");
         and.add(Scope.alerts(call, p));
-        new ListQuery("a.alert_id, a.created_at, a.priority, a.status, a.rule_id, a.customer_id, a.routed_to, a.routed_by, a.case_id, a.title, "
+        Lists.respond(call, new ListQuery("a.alert_id, a.created_at, a.priority, a.status, a.rule_id, a.customer_id, a.routed_to, a.routed_by, a.case_id, a.title, "
                 + "a.recommendation, a.source_kind, a.source_id, (SELECT count(*) FROM deliveries d WHERE d.alert_id = a.alert_id "
                 + "AND d.status = 'failed') AS failed_deliveries", "alerts a WHERE " + String.join(" AND ", and), p,
-                Set.of("alert_id", "created_at", "priority", "status", "rule_id", "routed_to", "customer_id"), "alert_id")
-                .respond(call.ctx(), call.c(), call.session().user().role());
+                Set.of("alert_id", "created_at", "priority", "status", "rule_id", "routed_to", "customer_id"), "alert_id"));
     }
 
     private static void feedback(Call call) {
@@ -67,7 +68,7 @@ final class AlertRoutes {
         range(call, and, p, "csat", 0, 10);
         java.time.LocalDate from = Params.date(call.ctx(), "from");
         java.time.LocalDate to = Params.date(call.ctx(), "to");
-        new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), from, to);
+        CustomerFilter.period(from, to);
         if (from != null) {
             and.add("f.responded_at >= ?");
             p.add(from.atStartOfDay());
@@ -82,10 +83,9 @@ final class AlertRoutes {
             p.add(q);
         }
         and.add(Scope.customers(call, "f.customer_id", p));
-        new ListQuery("f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat, "
+        Lists.respond(call, new ListQuery("f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat, "
                 + "f.ces, f.language, f.text", "feedback f WHERE " + String.join(" AND ", and), p,
-                Set.of("responded_at", "nps", "csat", "customer_id", "channel", "survey"), "responded_at")
-                .respond(call.ctx(), call.c(), call.session().user().role());
+                Set.of("responded_at", "nps", "csat", "customer_id", "channel", "survey"), "responded_at"));
     }
 
     /** {@code column IN (...)} for a list parameter; with {@code allowed}, other values are a 400. */

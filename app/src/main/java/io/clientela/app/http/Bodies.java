@@ -4,13 +4,11 @@ import io.clientela.core.UsageException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clientela.store.Json;
 import io.javalin.http.Context;
 
 /** Request bodies, validated: a bad one is a 400 naming the field, what was found and what was expected. */
 final class Bodies {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Bodies() {
     }
 
@@ -19,13 +17,13 @@ final class Bodies {
         String text = ctx.body();
         if (text.isBlank()) {
             if (emptyAllowed) {
-                return JSON.createObjectNode();
+                return Json.MAPPER.createObjectNode();
             }
             throw new UsageException("body: expected a JSON object such as " + example + ", got an empty body");
         }
         JsonNode n;
         try {
-            n = JSON.readTree(text);
+            n = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new UsageException("body is not JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "); expected an object such as " + example);
@@ -55,10 +53,6 @@ final class Bodies {
     }
 
     static String json(JsonNode n) {
-        try {
-            return JSON.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(n);
     }
 }

@@ -11,6 +11,7 @@ import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
 import io.clientela.service.access.Role;
 import io.clientela.store.Db;
+import io.clientela.store.query.ListQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -77,11 +78,10 @@ final class CaseRoutes {
             and.add((overdue.equals("true") ? "" : "NOT ") + "k.overdue");
         }
         and.add(Scope.cases(call, p));
-        new ListQuery("k.case_id, k.status, k.priority, k.owner, k.customer_id, k.title, k.opened_at, k.due_at, k.overdue, k.first_contact_at, "
+        Lists.respond(call, new ListQuery("k.case_id, k.status, k.priority, k.owner, k.customer_id, k.title, k.opened_at, k.due_at, k.overdue, k.first_contact_at, "
                 + "k.resolved_at, k.closed_at, k.outcome, k.escalation_level AS escalations, k.rule_id, k.alert_id, k.source_kind, k.source_id",
                 "(SELECT *, (status NOT IN ('resolved', 'closed') AND due_at < ?) AS overdue FROM cases) k WHERE " + String.join(" AND ", and), p,
-                Set.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at"), "case_id")
-                .respond(call.ctx(), call.c(), call.session().user().role());
+                Set.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at"), "case_id"));
     }
 
     /** The case, its alerts, and the item that opened it; 404 when it does not exist or is outside the caller's scope. */

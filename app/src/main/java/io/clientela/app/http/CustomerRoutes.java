@@ -3,9 +3,10 @@ package io.clientela.app.http;
 import io.clientela.service.access.Role;
 import io.clientela.service.privacy.Privacy;
 import io.clientela.store.customers.CustomerQueries;
+import io.clientela.store.customers.CustomerSearch;
+import io.clientela.store.query.CustomerFilter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Customers: search, the 360 view, and the privacy requests (export everything, erase). */
 final class CustomerRoutes {
@@ -35,24 +36,9 @@ final class CustomerRoutes {
     }
 
     private static void search(Call call) {
-        Filters f = Filters.of(call.ctx());
-        List<Object> p = new ArrayList<>();
-        p.add(Runs.chosen(call));
-        String where = f.where(p);
+        CustomerFilter f = Filters.of(call.ctx());
+        long run = Runs.chosen(call);
         String q = Params.text(call.ctx(), "q", 200);
-        if (q != null) {
-            String lower = q.toLowerCase(java.util.Locale.ROOT);
-            where += " AND (contains(lower(c.name), ?) OR contains(lower(c.email), ?) OR CAST(c.customer_id AS VARCHAR) = ? "
-                    + "OR c.customer_id IN (SELECT customer_id FROM customer_records WHERE external_id = ?))";
-            p.addAll(List.of(lower, lower, q, q));
-        }
-        where += " AND " + Scope.customers(call, "c.customer_id", p);
-        new ListQuery("c.customer_id, c.name, c.email, c.country, c.region, c.acquisition_channel AS channel, v.rfm_segment AS segment, "
-                + "v.abc_class AS abc, v.quadrant, v.orders, round(v.revenue, 2) AS revenue, round(v.clv, 2) AS clv, round(v.p_alive, 3) AS p_alive, "
-                + "v.last_order",
-                "customers c LEFT JOIN customer_values v ON v.customer_id = c.customer_id AND v.run_id = ? WHERE " + where, p,
-                Set.of("customer_id", "name", "email", "country", "revenue", "clv", "orders", "p_alive", "last_order", "segment"), "customer_id")
-                .respond(call.ctx(), call.c(), call.session().user().role());
+        Lists.respond(call, CustomerSearch.of(run, f, q, Scope.of(call)));
     }
-
 }

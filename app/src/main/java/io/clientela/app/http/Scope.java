@@ -1,19 +1,22 @@
 package io.clientela.app.http;
 
 import io.clientela.core.NotFoundException;
-import io.clientela.store.Db;
-
 import io.clientela.service.access.Role;
+import io.clientela.store.query.AgentScope;
 import java.util.List;
 
 /**
- * What an agent may see: the alerts routed to them ({@code alerts.routed_to} equals their user
- * name), the cases they own ({@code cases.owner} equals their user name), and the customers with
- * such an alert or case. Analysts and admins see everything; viewers reach none of these lists.
- * Outside an agent's scope a record answers 404, as if it did not exist, so existence does not leak.
+ * What the caller may see: an agent, the alerts routed to them, the cases they own, and the
+ * customers with such an alert or case ({@link AgentScope}, the conditions the store applies);
+ * analysts and admins see everything; viewers reach none of these lists. Outside an agent's scope a
+ * record answers 404, as if it did not exist, so existence does not leak.
  */
 final class Scope {
     private Scope() {
+    }
+
+    static AgentScope of(Call call) {
+        return limited(call) ? AgentScope.agent(user(call)) : AgentScope.UNLIMITED;
     }
 
     static boolean limited(Call call) {
@@ -24,44 +27,24 @@ final class Scope {
         return call.session().user().username();
     }
 
-    /** A condition on alerts {@code a}, with its parameters added to {@code p}. */
+    /** The condition on alerts {@code a} (see {@link AgentScope#alerts}), for the routes that still build their own lists. */
     static String alerts(Call call, List<Object> p) {
-        if (!limited(call)) {
-            return "true";
-        }
-        p.add(user(call));
-        return "a.routed_to = ?";
+        return of(call).alerts(p);
     }
 
-    /** A condition on cases {@code k}. */
+    /** The condition on cases {@code k} (see {@link AgentScope#cases}). */
     static String cases(Call call, List<Object> p) {
-        if (!limited(call)) {
-            return "true";
-        }
-        p.add(user(call));
-        return "k.owner = ?";
+        return of(call).cases(p);
     }
 
-    /** A condition on a customer id column. */
+    /** The condition on a customer id column (see {@link AgentScope#customers}). */
     static String customers(Call call, String column, List<Object> p) {
-        if (!limited(call)) {
-            return "true";
-        }
-        p.add(user(call));
-        p.add(user(call));
-        return column + " IN (SELECT customer_id FROM cases WHERE owner = ? AND customer_id IS NOT NULL "
-                + "UNION SELECT customer_id FROM alerts WHERE routed_to = ? AND customer_id IS NOT NULL)";
+        return of(call).customers(column, p);
     }
 
     /** 404 unless the customer is in the caller's scope (the same answer as for a customer that does not exist). */
     static void customer(Call call, long id) {
-        if (!limited(call)) {
-            return;
-        }
-        List<Object> p = new java.util.ArrayList<>();
-        String w = customers(call, "?", p);
-        p.add(0, id);
-        if (!io.clientela.store.Db.queryValue(call.c(), "SELECT " + w, p.toArray()).equals(Boolean.TRUE)) {
+        if (!of(call).seesCustomer(call.c(), id)) {
             throw new NotFoundException("customer " + id + " does not exist");
         }
     }

@@ -4,7 +4,7 @@ import io.clientela.analytics.voice.kpi.Kpi;
 import io.clientela.analytics.voice.kpi.Kpis;
 import io.clientela.analytics.voice.kpi.Scale;
 import io.clientela.service.access.Role;
-import io.clientela.store.Db;
+import io.clientela.store.voice.VoiceQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * NPS, CSAT and CES per month under the shared filters, counted in SQL from the stored feedback
- * (one scan, one row per month and combination of scores), then computed by the same {@link Kpis} as {@code analyze
- * voice}: 95 % intervals, a minimum-sample flag, and each month's change from the one before with
- * its z-test. Scores outside their scale are left out, as in the voice run. Needs no voice run.
+ * NPS, CSAT and CES per month under the shared filters, counted by the store from the stored
+ * feedback ({@link VoiceQueries#scoreCounts}: one scan, one row per month and combination of
+ * scores), then computed by the same {@link Kpis} as {@code analyze voice}: 95 % intervals, a
+ * minimum-sample flag, and each month's change from the one before with its z-test. Scores outside
+ * their scale are left out, as in the voice run. Needs no voice run.
  */
 final class VoiceKpiRoute {
     private VoiceKpiRoute() {
@@ -35,19 +36,17 @@ final class VoiceKpiRoute {
 
     private static void kpis(Call call) {
         int minSample = Params.integer(call.ctx(), "min_sample", 1, 1_000_000, 30);
-        List<Object> p = new ArrayList<>();
-        String scope = VoiceScope.of(call, Filters.of(call.ctx()), null, p);
-        // one scan: answers per month and combination of the three scores (a few thousand rows), split per scale here
-        String sql = "SELECT " + VoiceScope.MONTH.formatted("f") + " AS month, f.nps, f.csat, f.ces, count(*) AS n FROM " + scope
-                + " AND (f.nps IS NOT NULL OR f.csat IS NOT NULL OR f.ces IS NOT NULL) GROUP BY ALL";
+        // answers per month and combination of the three scores (a few thousand rows), split per scale here
         Map<Scale, Map<String, Map<Integer, Integer>>> tally = new TreeMap<>();
-        for (Map<String, Object> r : Db.query(call.c(), sql, p.toArray())) {
-            String month = VoiceScope.month(r.get("month"));
-            int n = ((Number) r.get("n")).intValue();
+        for (VoiceQueries.ScoreCount r : new VoiceQueries(call.c()).scoreCounts(Filters.of(call.ctx()))) {
             for (Scale s : Scale.values()) {
-                Object v = r.get(s.name().toLowerCase(Locale.ROOT));
-                if (v instanceof Number score && s.problem(score.intValue()) == null) {
-                    tally.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(month, k -> new TreeMap<>()).merge(score.intValue(), n, Integer::sum);
+                Integer score = switch (s) {
+                    case NPS -> r.nps();
+                    case CSAT -> r.csat();
+                    case CES -> r.ces();
+                };
+                if (score != null && s.problem(score) == null) {
+                    tally.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(r.month(), k -> new TreeMap<>()).merge(score, r.n(), Integer::sum);
                 }
             }
         }

@@ -1,9 +1,9 @@
 package io.clientela.app.http;
 
-import io.clientela.core.UsageException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.service.access.Role;
+import io.clientela.store.query.CustomerFilter;
+import io.clientela.store.voice.VoiceQueries;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,17 +38,12 @@ final class VoiceResultRoutes {
 
     private static void terms(Call call) {
         Long run = VoiceRuns.chosen(call);
-        Filters f = Filters.of(call.ctx());
+        CustomerFilter f = Filters.of(call.ctx());
         int limit = Params.integer(call.ctx(), "limit", 1, 30, 20);
-        List<String> langs = Params.list(call.ctx(), "language");
-        for (String l : langs) {
-            if (!VoiceRoutes.LANGUAGES.contains(l)) {
-                throw new UsageException("parameter 'language': expected some of " + VoiceRoutes.LANGUAGES.stream().sorted().toList() + ", got '" + l + "'");
-            }
-        }
+        List<String> langs = VoiceRoutes.languages(call);
         Map<String, Object> out = VoiceRoutes.head(call, run);
         out.put("not_applied", notApplied(call));
-        JsonNode a = VoiceRuns.aggregates(call.c(), run);
+        JsonNode a = new VoiceQueries(call.c()).aggregates(run);
         List<Map<String, Object>> languages = new ArrayList<>();
         boolean period = f.from() != null || f.to() != null;
         out.put("approximate", period);
@@ -128,13 +123,13 @@ final class VoiceResultRoutes {
     private static void drivers(Call call) {
         Long run = VoiceRuns.chosen(call);
         Map<String, Object> out = VoiceRoutes.head(call, run);
-        Filters f = Filters.of(call.ctx());
+        CustomerFilter f = Filters.of(call.ctx());
         List<String> notApplied = new ArrayList<>(notApplied(call));
         if (f.from() != null || f.to() != null) {
             notApplied.add("period");
         }
         out.put("not_applied", notApplied);
-        JsonNode a = VoiceRuns.aggregates(call.c(), run);
+        JsonNode a = new VoiceQueries(call.c()).aggregates(run);
         List<Map<String, Object>> matrices = new ArrayList<>();
         for (String kind : List.of("ratings", "themes")) {
             a.path(kind.equals("ratings") ? "key_drivers" : "key_driver_themes").fields().forEachRemaining(e -> {

@@ -1,10 +1,9 @@
 package io.clientela.app.http;
 
 import io.clientela.core.UsageException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.service.access.Role;
-import io.clientela.store.Db;
+import io.clientela.store.query.CustomerFilter;
+import io.clientela.store.voice.VoiceQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,9 @@ import java.util.Set;
 
 /**
  * Aggregates of the voice of the customer for the voice page: the latest run, sentiment over time
- * and themes (counted in SQL over the run's reading of each response, {@code voice_responses},
- * under the shared filters),
- * the KPI trends ({@link VoiceKpiRoute}), terms and key drivers ({@link VoiceResultRoutes}). No
- * personal data: viewers may read them.
+ * and themes (counted by the store over the run's reading of each response under the shared
+ * filters, {@link VoiceQueries}), the KPI trends ({@link VoiceKpiRoute}), terms and key drivers
+ * ({@link VoiceResultRoutes}). No personal data: viewers may read them.
  */
 final class VoiceRoutes {
     static final List<String> FILTERS = List.of("run", "from", "to", "country", "region", "channel", "segment", "abc", "quadrant");
@@ -46,41 +44,36 @@ final class VoiceRoutes {
     static Map<String, Object> head(Call call, Long run) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run_id", run);
-        out.put("created_at", run == null ? null : Db.queryValue(call.c(), "SELECT created_at FROM voice_runs WHERE run_id = ?", run));
+        out.put("created_at", run == null ? null : new VoiceQueries(call.c()).createdAt(run));
         if (run == null) {
             out.put("message", VoiceRuns.NONE);
         }
         return out;
     }
 
-    /** {@code AND r.language IN (...)} for the {@code language} parameter (checked against the four languages and "unknown"). */
-    static String languages(Call call, List<Object> p) {
+    /** The {@code language} parameter: some of the four languages and "unknown" (none: all). */
+    static List<String> languages(Call call) {
         List<String> langs = Params.list(call.ctx(), "language");
         for (String l : langs) {
             if (!LANGUAGES.contains(l)) {
                 throw new UsageException("parameter 'language': expected some of " + LANGUAGES.stream().sorted().toList() + ", got '" + l + "'");
             }
         }
-        if (langs.isEmpty()) {
-            return "";
-        }
-        p.addAll(langs);
-        return " AND r.language IN (" + String.join(", ", langs.stream().map(x -> "?").toList()) + ")";
+        return langs;
     }
 
     private static void summary(Call call) {
         Long run = VoiceRuns.chosen(call);
         Map<String, Object> out = head(call, run);
-        out.put("runs", Db.queryLong(call.c(), "SELECT count(*) FROM voice_runs"));
-        out.put("feedback", Db.queryLong(call.c(), "SELECT count(*) FROM feedback"));
+        VoiceQueries.Summary s = new VoiceQueries(call.c()).summary(run);
+        out.put("runs", s.runs());
+        out.put("feedback", s.feedback());
         if (run != null) {
-            Map<String, Object> r = Db.query(call.c(), "SELECT responses, with_text, CAST(provenance AS VARCHAR) AS provenance FROM voice_runs WHERE run_id = ?", run).get(0);
-            JsonNode a = VoiceRuns.aggregates(call.c(), run);
-            out.put("responses", r.get("responses"));
-            out.put("with_text", r.get("with_text"));
-            out.put("languages", a.path("languages"));
-            out.put("sentiment", a.path("sentiment"));
-            out.put("provenance", Runs.parse((String) r.get("provenance")));
+            out.put("responses", s.responses());
+            out.put("with_text", s.withText());
+            out.put("languages", s.languages());
+            out.put("sentiment", s.sentiment());
+            out.put("provenance", s.provenance());
         }
         call.ctx().json(out);
     }
@@ -95,39 +88,11 @@ final class VoiceRoutes {
             call.ctx().json(out);
             return;
         }
-        List<Object> p = new ArrayList<>();
-        String scope = VoiceScope.of(call, Filters.of(call.ctx()), run, p) + languages(call, p);
-        String b = "SELECT " + VoiceScope.MONTH.formatted("r") + " AS month, r.language, r.sentiment, r.label FROM " + scope
-                + " AND NOT r.empty_text AND r.sentiment IS NOT NULL";
-        List<Map<String, Object>> rows = Db.query(call.c(), "WITH b AS (" + b + ")" + """
-                SELECT month, language, grouping(month) AS gm, grouping(language) AS gl, count(*) AS responses, round(avg(sentiment), 4) AS mean,
-                       round(avg(CASE WHEN label = 'negative' THEN 1.0 ELSE 0.0 END), 4) AS share_negative,
-                       round(avg(CASE WHEN label = 'positive' THEN 1.0 ELSE 0.0 END), 4) AS share_positive
-                FROM b GROUP BY GROUPING SETS ((month, language), (month), (language), ())
-                ORDER BY month NULLS FIRST, language NULLS FIRST""", p.toArray());
-        Map<String, Object> all = null;
-        List<Map<String, Object>> byLanguage = new ArrayList<>();
-        List<Map<String, Object>> monthly = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            boolean anyMonth = ((Number) row.remove("gm")).intValue() == 1;
-            boolean anyLanguage = ((Number) row.remove("gl")).intValue() == 1;
-            if (anyLanguage) {
-                row.put("language", "all");
-            }
-            if (anyMonth && anyLanguage) {
-                row.remove("month");
-                all = row;
-            } else if (anyMonth) {
-                row.remove("month");
-                byLanguage.add(row);
-            } else {
-                row.put("month", VoiceScope.month(row.get("month")));
-                monthly.add(row);
-            }
-        }
-        out.put("all", all);
-        out.put("by_language", byLanguage);
-        out.put("monthly", monthly);
+        CustomerFilter f = Filters.of(call.ctx());
+        VoiceQueries.Sentiment s = new VoiceQueries(call.c()).sentiment(run, f, languages(call));
+        out.put("all", s.all());
+        out.put("by_language", s.byLanguage());
+        out.put("monthly", s.monthly());
         call.ctx().json(out);
     }
 
@@ -141,36 +106,11 @@ final class VoiceRoutes {
             call.ctx().json(out);
             return;
         }
-        List<Object> p = new ArrayList<>();
-        String scope = VoiceScope.of(call, Filters.of(call.ctx()), run, p) + languages(call, p);
-        String b = "SELECT r.themes, r.sentiment, r.label, r.nps FROM " + scope + " AND NOT r.empty_text";
-        // one scan of the selection: the first row (theme NULL) counts its texts, the others each theme's mentions
-        List<Map<String, Object>> rows = Db.query(call.c(), """
-                WITH b AS MATERIALIZED (%s)
-                SELECT 0 AS k, NULL AS theme, count(*) AS responses, NULL AS mean_sentiment, NULL AS share_negative, NULL AS nps_of_these,
-                       NULL AS nps_answers FROM b
-                UNION ALL
-                SELECT 1, theme, count(*), round(avg(sentiment), 4), round(avg(CASE WHEN label = 'negative' THEN 1.0 ELSE 0.0 END), 4),
-                       round(100.0 * (count(*) FILTER (WHERE nps BETWEEN 9 AND 10) - count(*) FILTER (WHERE nps BETWEEN 0 AND 6))
-                             / nullif(count(*) FILTER (WHERE nps BETWEEN 0 AND 10), 0), 2),
-                       count(*) FILTER (WHERE nps BETWEEN 0 AND 10)
-                FROM (SELECT unnest(themes) AS theme, sentiment, label, nps FROM b) GROUP BY theme
-                ORDER BY k, responses DESC, theme""".formatted(b), p.toArray());
-        long texts = ((Number) rows.get(0).get("responses")).longValue();
-        List<Map<String, Object>> themes = new ArrayList<>();
-        for (Map<String, Object> r : rows.subList(1, rows.size())) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("theme", r.get("theme"));
-            t.put("responses", r.get("responses"));
-            t.put("share_of_texts", Math.round(10000.0 * ((Number) r.get("responses")).longValue() / Math.max(1, texts)) / 10000.0);
-            for (String k : List.of("mean_sentiment", "share_negative", "nps_of_these", "nps_answers")) {
-                t.put(k, r.get(k));
-            }
-            themes.add(t);
-        }
-        out.put("texts", texts);
-        out.put("themes", themes);
-        out.put("candidate_themes", VoiceRuns.aggregates(call.c(), run).path("candidate_themes"));
+        CustomerFilter f = Filters.of(call.ctx());
+        VoiceQueries.Themes t = new VoiceQueries(call.c()).themes(run, f, languages(call));
+        out.put("texts", t.texts());
+        out.put("themes", t.themes());
+        out.put("candidate_themes", t.candidateThemes());
         call.ctx().json(out);
     }
 }

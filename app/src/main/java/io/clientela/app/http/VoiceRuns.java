@@ -1,11 +1,8 @@
 package io.clientela.app.http;
 
-import io.clientela.core.UsageException;
 import io.clientela.core.NotFoundException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.store.Db;
-import java.sql.Connection;
+import io.clientela.core.UsageException;
+import io.clientela.store.voice.VoiceQueries;
 
 /** Which voice run ({@code analyze voice}) a voice page reads: {@code run=N}, or the latest; {@code null} when none has run. */
 final class VoiceRuns {
@@ -16,8 +13,9 @@ final class VoiceRuns {
 
     static Long chosen(Call call) {
         String run = Params.text(call.ctx(), "run", 18);
+        VoiceQueries voice = new VoiceQueries(call.c());
         if (run == null) {
-            return latest(call.c());
+            return voice.latestRun();
         }
         long id;
         try {
@@ -25,21 +23,9 @@ final class VoiceRuns {
         } catch (NumberFormatException e) {
             throw new UsageException("parameter 'run': expected a voice run number, got '" + run + "'");
         }
-        if (Db.queryLong(call.c(), "SELECT count(*) FROM voice_runs WHERE run_id = ?", id) == 0) {
+        if (!voice.hasRun(id)) {
             throw new NotFoundException("no voice run " + id + "; see /api/v1/voice/summary");
         }
         return id;
-    }
-
-    static Long latest(Connection c) {
-        return Db.queryLong(c, "SELECT max(run_id) FROM voice_runs");
-    }
-
-    /** The run's stored aggregates (an empty object when there is no run). */
-    static JsonNode aggregates(Connection c, Long run) {
-        if (run == null) {
-            return Runs.parse("{}");
-        }
-        return Runs.parse(Db.queryString(c, "SELECT CAST(aggregates AS VARCHAR) FROM voice_runs WHERE run_id = ?", run));
     }
 }

@@ -1,5 +1,8 @@
-package io.clientela.app.http;
+package io.clientela.store.voice;
 
+import io.clientela.store.query.CustomerFilter;
+import io.clientela.store.value.ValueRuns;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -8,23 +11,23 @@ import java.util.List;
  * response's time and NPS answer); without, the stored feedback itself ({@code feedback f}). The
  * period applies to the response time, the customer filters (country, region, channel, segment,
  * ABC class, quadrant of the latest value run) to its customer; customers and value results are
- * joined only when a customer filter is given.
+ * joined only when a customer filter is given (and only then is the latest value run looked up).
  */
-final class VoiceScope {
+final class VoiceSelection {
     /** The month of a response as a number yyyymm, cheaper to group by than a formatted string. */
     static final String MONTH = "year(%1$s.responded_at) * 100 + month(%1$s.responded_at)";
 
-    private VoiceScope() {
+    private VoiceSelection() {
     }
 
     /** Appends the bound parameters to {@code p} in the order of their placeholders. */
-    static String of(Call call, Filters f, Long voiceRun, List<Object> p) {
+    static String of(Connection c, CustomerFilter f, Long voiceRun, List<Object> p) {
         String t = voiceRun == null ? "f" : "r";
         StringBuilder sql = new StringBuilder(voiceRun == null ? "feedback f" : "voice_responses r");
         if (f.onCustomers()) {
             sql.append(" JOIN customers c ON c.customer_id = ").append(t).append(".customer_id LEFT JOIN customer_values v ON v.customer_id = ")
                     .append(t).append(".customer_id AND v.run_id = ?");
-            p.add(Runs.latest(call.c()));
+            p.add(new ValueRuns(c).latest());
         }
         if (voiceRun == null) {
             sql.append(" WHERE true");
@@ -44,6 +47,15 @@ final class VoiceScope {
             sql.append(" AND ").append(f.where(p));
         }
         return sql.toString();
+    }
+
+    /** {@code AND r.language IN (...)} for the languages asked for (nothing for none). */
+    static String languages(List<String> languages, List<Object> p) {
+        if (languages.isEmpty()) {
+            return "";
+        }
+        p.addAll(languages);
+        return " AND r.language IN (" + String.join(", ", languages.stream().map(x -> "?").toList()) + ")";
     }
 
     /** {@code yyyymm} as "yyyy-mm". */
