@@ -106,26 +106,12 @@ public final class Workspace implements AutoCloseable {
         return Db.queryLong(connection, "SELECT max(version) FROM schema_version").intValue();
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
+     * (inside a transaction already open on the connection, it is part of that one).
+     */
     public <T> T inTransaction(Work<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                if (e instanceof SQLException se) {
-                    throw new StoreException("transaction", se);
-                }
-                throw (RuntimeException) e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("transaction", e);
-        }
+        return Handle.inTransaction(connection, work);
     }
 
     /** A unit of work on the connection. */
