@@ -33,15 +33,15 @@ public final class Alerts {
 
     /** Adds a pending delivery of the alert on a channel and returns its id. */
     public long addDelivery(long alertId, String channel, String target, LocalDateTime at) {
-        long id = rows.insertDelivery(alertId, channel, target, "pending", null, at);
-        rows.setStatus(alertId, "delivering", "new");
+        long id = rows.insertPendingDelivery(alertId, channel, target, at);
+        rows.setStatusIfNew(alertId, "delivering");
         return id;
     }
 
     /** Adds a delivery that failed before any attempt (no address, channel not configured): visible, not silent. */
     public void addFailedDelivery(long alertId, String channel, String target, String reason, LocalDateTime at) {
-        rows.insertDelivery(alertId, channel, target, "failed", reason, at);
-        rows.setStatus(alertId, "failed", null);
+        rows.insertFailedDelivery(alertId, channel, target, reason, at);
+        rows.setStatus(alertId, "failed");
     }
 
     /** Records an attempt ({@code error} null when it went out) and updates the alert's status. */
@@ -53,7 +53,7 @@ public final class Alerts {
         }
         List<String> states = rows.deliveryStatuses(alertId);
         String status = states.isEmpty() ? "new" : states.contains("failed") ? "failed" : states.contains("pending") ? "delivering" : "delivered";
-        rows.setStatus(alertId, status, null);
+        rows.setStatus(alertId, status);
     }
 
     /** A delivery left pending (a process stopped before its last attempt), with its alert. */

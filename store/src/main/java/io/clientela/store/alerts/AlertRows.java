@@ -43,17 +43,26 @@ public final class AlertRows {
         Db.update(c, "UPDATE alerts SET case_id = ? WHERE alert_id = ?", caseId, alertId);
     }
 
-    /** Sets the alert's status; with {@code onlyFrom}, only when it has that status now. */
-    public void setStatus(long alertId, String status, String onlyFrom) {
-        Db.update(c, "UPDATE alerts SET status = ? WHERE alert_id = ? AND status <> ? AND (? IS NULL OR status = ?)", status, alertId, status,
-                onlyFrom, onlyFrom);
+    /** Sets the alert's status. */
+    public void setStatus(long alertId, String status) {
+        Db.update(c, "UPDATE alerts SET status = ? WHERE alert_id = ? AND status <> ?", status, alertId, status);
     }
 
-    /** Stores a delivery (pending with no error, or failed with the reason) and returns its id. */
-    public long insertDelivery(long alertId, String channel, String target, String status, String error, LocalDateTime at) {
+    /** Sets the status of an alert that is still new. */
+    public void setStatusIfNew(long alertId, String status) {
+        Db.update(c, "UPDATE alerts SET status = ? WHERE alert_id = ? AND status = 'new'", status, alertId);
+    }
+
+    /** Stores a pending delivery and returns its id. */
+    public long insertPendingDelivery(long alertId, String channel, String target, LocalDateTime at) {
         return Db.queryLong(c, """
-                INSERT INTO deliveries VALUES (nextval('delivery_seq'), ?, ?, ?, ?, 0, ?, ?, NULL)
-                RETURNING delivery_id""", alertId, channel, target, status, error, at);
+                INSERT INTO deliveries VALUES (nextval('delivery_seq'), ?, ?, ?, 'pending', 0, NULL, ?, NULL)
+                RETURNING delivery_id""", alertId, channel, target, at);
+    }
+
+    /** Stores a delivery that failed before any attempt, with the reason. */
+    public void insertFailedDelivery(long alertId, String channel, String target, String reason, LocalDateTime at) {
+        Db.update(c, "INSERT INTO deliveries VALUES (nextval('delivery_seq'), ?, ?, ?, 'failed', 0, ?, ?, NULL)", alertId, channel, target, reason, at);
     }
 
     /** Records a successful attempt. */
