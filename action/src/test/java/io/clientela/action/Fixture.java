@@ -1,6 +1,7 @@
 package io.clientela.action;
 
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,11 @@ public final class Fixture implements AutoCloseable {
 
     public Connection c() {
         return workspace.connection();
+    }
+
+    /** A handle on the workspace's connection, as the command line builds the action classes on. */
+    public Handle handle() {
+        return Handle.on(workspace.connection());
     }
 
     public static LocalDateTime daysAgo(double days) {

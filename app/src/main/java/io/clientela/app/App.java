@@ -20,6 +20,7 @@ import io.clientela.ingest.Importer;
 import io.clientela.service.rules.ActionRules;
 import io.clientela.store.profiles.IncrementalProfiles;
 import java.security.SecureRandom;
+import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
 import io.clientela.store.profiles.Profiles;
@@ -138,6 +139,11 @@ public final class App implements AutoCloseable {
         return new CustomerQueries(workspace.connection(), config.defaultCountry());
     }
 
+    /** A handle on the workspace's own connection, for the command line's use of the store and the action classes. */
+    public Handle handle() {
+        return Handle.on(workspace.connection());
+    }
+
     /** The rule engine for a rule file; {@code dispatcher} (may be null) sends the alerts. */
     public RuleEngine rules(RuleSet rules, Dispatcher dispatcher) {
         return rules(rules, dispatcher, clock);
@@ -145,20 +151,20 @@ public final class App implements AutoCloseable {
 
     /** The rule engine evaluating as of another time (a back-test, or a demo whose data ends in the past). */
     public RuleEngine rules(RuleSet rules, Dispatcher dispatcher, Clock asOf) {
-        return new RuleEngine(workspace.connection(), rules, asOf, dispatcher);
+        return new RuleEngine(handle(), rules, asOf, dispatcher);
     }
 
     /** A dispatcher delivering the rule file's alerts, on its own connection to this workspace. */
     public Dispatcher dispatcher(RuleSet rules) {
-        return Dispatcher.start(workspace.connection(), rules.delivery(), clock);
+        return Dispatcher.start(handle(), rules.delivery(), clock);
     }
 
     public Cases cases(Sla sla) {
-        return new Cases(workspace.connection(), sla);
+        return new Cases(handle(), sla);
     }
 
     public Alerts alerts() {
-        return new Alerts(workspace.connection());
+        return new Alerts(handle());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.clientela.action.alert;
 
+import io.clientela.core.UsageException;
 import java.time.LocalDateTime;
 
 /** A stored alert: what happened, to whom it is routed, and what to do about it. */
@@ -7,7 +8,7 @@ public record Alert(long alertId, String ruleId, String subject, Long customerId
                     String routedTo, String routedBy, String sourceKind, String sourceId, LocalDateTime createdAt, Long caseId) {
     public Alert {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("alert " + alertId + ": title must not be blank");
+            throw new UsageException("alert " + alertId + ": title must not be blank");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.clientela.action.alert;
 
+import io.clientela.core.UsageException;
 import java.time.Duration;
 
 /**
@@ -11,10 +12,10 @@ public record DeliverySettings(Smtp smtp, int attempts, Duration backoff, Durati
 
     public DeliverySettings {
         if (attempts < 1 || attempts > 20) {
-            throw new IllegalArgumentException("attempts must be between 1 and 20, found " + attempts);
+            throw new UsageException("attempts must be between 1 and 20, found " + attempts);
         }
         if (backoff.isNegative() || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("backoff must not be negative and timeout must be positive");
+            throw new UsageException("backoff must not be negative and timeout must be positive");
         }
     }
 
@@ -27,13 +28,13 @@ public record DeliverySettings(Smtp smtp, int attempts, Duration backoff, Durati
     public record Smtp(String host, int port, String from, String user, String password) {
         public Smtp {
             if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("smtp host must not be blank");
+                throw new UsageException("smtp host must not be blank");
             }
             if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("smtp port must be 1-65535, found " + port);
+                throw new UsageException("smtp port must be 1-65535, found " + port);
             }
             if (from == null || !from.contains("@")) {
-                throw new IllegalArgumentException("smtp from must be an e-mail address, found " + from);
+                throw new UsageException("smtp from must be an e-mail address, found " + from);
             }
         }
     }

@@ -1,8 +1,6 @@
 package io.clientela.action.alert;
 
-import io.clientela.core.FaultException;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.clientela.store.Handle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -10,7 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends alert deliveries off the caller's thread, one worker thread with its own connection to the
@@ -18,7 +17,8 @@ import org.duckdb.DuckDBConnection;
  * after an exponential back-off; after the last attempt the delivery and its alert are marked failed.
  */
 public final class Dispatcher implements AutoCloseable {
-    private final Connection own;
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private final Handle own;
     private final Alerts alerts;
     private final DeliverySettings settings;
     private final Map<String, Channel> channels;
@@ -27,7 +27,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Object idle = new Object();
     private int inFlight;
 
-    Dispatcher(Connection own, DeliverySettings settings, Map<String, Channel> channels, Clock clock) {
+    Dispatcher(Handle own, DeliverySettings settings, Map<String, Channel> channels, Clock clock) {
         this.own = own;
         this.alerts = new Alerts(own);
         this.settings = settings;
@@ -41,16 +41,12 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * A dispatcher for the workspace behind {@code connection}, with e-mail when SMTP is configured and
-     * webhooks. Deliveries an earlier process left pending are queued again at once.
+     * A dispatcher for the workspace behind {@code handle}, working on a connection of its own, with
+     * e-mail when SMTP is configured and webhooks. Deliveries an earlier process left pending are
+     * queued again at once.
      */
-    public static Dispatcher start(Connection connection, DeliverySettings settings, Clock clock) {
-        Connection own;
-        try {
-            own = connection.unwrap(DuckDBConnection.class).duplicate();
-        } catch (SQLException e) {
-            throw new FaultException("cannot open a delivery connection to the workspace: " + e.getMessage(), e);
-        }
+    public static Dispatcher start(Handle handle, DeliverySettings settings, Clock clock) {
+        Handle own = handle.fork();
         Map<String, Channel> channels = settings.smtp() == null
                 ? Map.of("webhook", new WebhookChannel(settings.timeout()))
                 : Map.of("webhook", new WebhookChannel(settings.timeout()), "email", new EmailChannel(settings.smtp(), settings.timeout()));
@@ -62,18 +58,15 @@ public final class Dispatcher implements AutoCloseable {
     /** Queues again every delivery left pending in the store; returns how many. */
     int resumePending() {
         int n = 0;
-        for (Map<String, Object> r : alerts.pending()) {
-            String channel = (String) r.get("channel");
-            if (!channels.containsKey(channel)) {
+        for (Alerts.Pending p : alerts.pending()) {
+            if (!channels.containsKey(p.channel())) {
                 continue;
             }
-            Alert alert = Alerts.alert(r);
-            long id = ((Number) r.get("delivery_id")).longValue();
-            int next = Math.min(settings.attempts(), ((Number) r.get("attempts")).intValue() + 1);
+            int next = Math.min(settings.attempts(), p.attempts() + 1);
             synchronized (idle) {
                 inFlight++;
             }
-            worker.execute(() -> attempt(alert, id, channel, (String) r.get("target"), next));
+            worker.execute(() -> attempt(p.alert(), p.deliveryId(), p.channel(), p.target(), next));
             n++;
         }
         return n;
@@ -97,15 +90,16 @@ public final class Dispatcher implements AutoCloseable {
         try {
             channels.get(channel).send(alert, target);
         } catch (Exception e) {
-            error = describe(e);
+            error = DeliveryError.describe(e);
         } catch (LinkageError e) {
-            error = "cannot load the " + channel + " client: " + e;
+            LOG.error("cannot load the {} client", channel, e);
+            error = "cannot load the " + channel + " client: this installation of Clientela is incomplete; reinstall it";
         }
         boolean last = error == null || n >= settings.attempts();
         try {
             alerts.attempted(alert.alertId(), deliveryId, n, error, last, LocalDateTime.now(clock));
         } catch (RuntimeException e) {
-            System.err.println("warning: cannot record delivery " + deliveryId + ": " + e.getMessage());
+            LOG.warn("cannot record attempt {} of delivery {} (alert {}): {}", n, deliveryId, alert.alertId(), e.getMessage(), e);
         }
         if (last) {
             done();
@@ -113,18 +107,6 @@ public final class Dispatcher implements AutoCloseable {
             Duration wait = settings.backoffBefore(n + 1);
             worker.schedule(() -> attempt(alert, deliveryId, channel, target, n + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
         }
-    }
-
-    static String describe(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null && b.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
-            if (b.length() > 0) {
-                b.append(": ");
-            }
-            String m = t.getMessage();
-            b.append(t.getClass().getSimpleName()).append(m == null ? "" : " " + m.lines().findFirst().orElse(""));
-        }
-        return b.toString();
     }
 
     private void done() {
@@ -162,10 +144,6 @@ public final class Dispatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            own.close();
-        } catch (SQLException e) {
-            // best effort
-        }
+        own.close();
     }
 }

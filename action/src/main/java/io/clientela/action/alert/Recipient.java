@@ -1,16 +1,18 @@
 package io.clientela.action.alert;
 
+import io.clientela.core.UsageException;
+
 /** A person or team alerts can be routed to, with where to reach them (either may be null). */
 public record Recipient(String name, String email, String webhook) {
     public Recipient {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("recipient name must not be blank");
+            throw new UsageException("recipient name must not be blank");
         }
         if (email != null && !email.contains("@")) {
-            throw new IllegalArgumentException("recipient '" + name + "': email '" + email + "' has no @");
+            throw new UsageException("recipient '" + name + "': email '" + email + "' has no @");
         }
         if (webhook != null && !webhook.startsWith("http://") && !webhook.startsWith("https://")) {
-            throw new IllegalArgumentException("recipient '" + name + "': webhook '" + webhook + "' must start with http:// or https://");
+            throw new UsageException("recipient '" + name + "': webhook '" + webhook + "' must start with http:// or https://");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.clientela.action.alert;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clientela.store.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,6 @@ import java.util.Map;
  * incoming webhooks take it) and fails on any answer other than 2xx.
  */
 final class WebhookChannel implements Channel {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http;
     private final Duration timeout;
 
@@ -40,7 +39,7 @@ final class WebhookChannel implements Channel {
         context.put("elements", List.of(Map.of("type", "mrkdwn", "text", "customer " + (alert.customerId() == null ? alert.subject()
                 : alert.customerId()) + " · rule " + alert.ruleId() + " · alert " + alert.alertId() + " · routed to " + alert.routedTo())));
         body.put("blocks", List.of(section, context));
-        return JSON.writeValueAsString(body);
+        return Json.MAPPER.writeValueAsString(body);
     }
 
     @Override

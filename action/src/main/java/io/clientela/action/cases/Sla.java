@@ -1,5 +1,6 @@
 package io.clientela.action.cases;
 
+import io.clientela.core.UsageException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,23 +17,24 @@ public record Sla(Map<String, Duration> byPriority) {
     public Sla {
         Map<String, Duration> all = new LinkedHashMap<>(DEFAULT_TIMES);
         byPriority.forEach((k, v) -> {
-            if (!PRIORITIES.contains(k)) {
-                throw new IllegalArgumentException("unknown priority '" + k + "'; use " + String.join(", ", PRIORITIES));
-            }
+            check(k);
             if (v.isNegative() || v.isZero()) {
-                throw new IllegalArgumentException("the SLA for " + k + " must be longer than zero");
+                throw new UsageException("the SLA for " + k + " must be longer than zero");
             }
             all.put(k, v);
         });
         byPriority = Map.copyOf(all);
     }
 
-
     public Duration of(String priority) {
-        Duration d = byPriority.get(priority);
-        if (d == null) {
-            throw new IllegalArgumentException("unknown priority '" + priority + "'; use " + String.join(", ", PRIORITIES));
+        check(priority);
+        return byPriority.get(priority);
+    }
+
+    /** Refuses a priority that is not urgent, high, normal or low. */
+    static void check(String priority) {
+        if (!PRIORITIES.contains(priority)) {
+            throw new UsageException("unknown priority '" + priority + "'; use " + String.join(", ", PRIORITIES));
         }
-        return d;
     }
 }

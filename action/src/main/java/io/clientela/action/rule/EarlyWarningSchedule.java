@@ -1,5 +1,6 @@
 package io.clientela.action.rule;
 
+import io.clientela.core.UsageException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,8 +10,8 @@ import java.util.function.Consumer;
 /**
  * Runs {@link RuleEngine#runScheduled} every {@code tick} on its own thread; each rule's
  * {@code every} decides whether it is due, against the engine's clock. Give it an engine over a
- * connection no other thread uses (for example {@code DuckDBConnection.duplicate()}). Failures are
- * passed to {@code onError} and the schedule goes on.
+ * handle no other thread uses (for example {@code Handle.open(workspace)}). Failures are passed to
+ * {@code onError} and the schedule goes on.
  */
 public final class EarlyWarningSchedule implements AutoCloseable {
     private final ScheduledExecutorService timer;
@@ -21,7 +22,7 @@ public final class EarlyWarningSchedule implements AutoCloseable {
 
     public static EarlyWarningSchedule start(RuleEngine engine, Duration tick, Consumer<Evaluation> onRun, Consumer<RuntimeException> onError) {
         if (tick.isZero() || tick.isNegative()) {
-            throw new IllegalArgumentException("tick must be positive, found " + tick);
+            throw new UsageException("the early-warning schedule needs a positive tick, found " + tick.toMillis() + " ms");
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "clientela-early-warnings");

@@ -6,8 +6,8 @@ import io.clientela.action.alert.Dispatcher;
 import io.clientela.action.alert.Recipient;
 import io.clientela.action.alert.Routing;
 import io.clientela.action.cases.Cases;
-import io.clientela.store.Db;
-import java.sql.Connection;
+import io.clientela.store.Handle;
+import io.clientela.store.rules.TagRows;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +19,17 @@ import java.util.Map;
  * returned descriptions say what would have been done.
  */
 final class Effects {
-    private final Connection c;
+    private final TagRows tags;
     private final RuleSet set;
     private final Alerts alerts;
     private final Cases cases;
     private final Dispatcher dispatcher;
 
-    Effects(Connection c, RuleSet set, Dispatcher dispatcher) {
-        this.c = c;
+    Effects(Handle handle, RuleSet set, Dispatcher dispatcher) {
+        this.tags = new TagRows(handle);
         this.set = set;
-        this.alerts = new Alerts(c);
-        this.cases = new Cases(c, set.sla());
+        this.alerts = new Alerts(handle);
+        this.cases = new Cases(handle, set.sla());
         this.dispatcher = dispatcher;
     }
 
@@ -84,11 +84,11 @@ final class Effects {
                     described.add("tag '" + tag.tag() + "' skipped: no customer");
                     continue;
                 }
-                boolean fresh = Db.queryLong(c, "SELECT count(*) FROM customer_tags WHERE customer_id = ? AND tag = ?", customerId, tag.tag()) == 0;
+                boolean fresh = !tags.has(customerId, tag.tag());
                 described.add("tag '" + tag.tag() + "'" + (fresh ? "" : " (already tagged)"));
                 if (fresh) {
                     if (record) {
-                        Db.update(c, "INSERT INTO customer_tags VALUES (?, ?, ?, ?)", customerId, tag.tag(), at, rule.id());
+                        tags.insert(customerId, tag.tag(), at, rule.id());
                     }
                     raised.add(new Trigger("event", Action.CUSTOMER_TAGGED, customerId, Map.of("tag", tag.tag()), when, null, false));
                 }

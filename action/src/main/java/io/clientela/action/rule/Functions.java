@@ -1,7 +1,10 @@
 package io.clientela.action.rule;
 
+import io.clientela.store.rules.WindowQuery;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The window functions a condition can call, each over the store for the rule's subject (a customer,
@@ -20,8 +23,24 @@ final class Functions {
     private Functions() {
     }
 
+    /** Where a window without a length ({@code days_since}) starts: before any data. */
+    private static final LocalDateTime BEGINNING = LocalDateTime.of(1900, 1, 1, 0, 0);
+
     /** One window query of a condition, with literal arguments. */
     record Window(String function, String kind, String type, Duration length, Duration offset) {
+        /** The store's query for this window as evaluated at {@code now}, per product or per customer. */
+        WindowQuery query(LocalDateTime now, boolean products) {
+            LocalDateTime to = now.minus(offset);
+            LocalDateTime from = length == null ? BEGINNING : to.minus(length);
+            WindowQuery.Measure measure = switch (function) {
+                case "revenue" -> WindowQuery.Measure.REVENUE;
+                case "abandoned_carts" -> WindowQuery.Measure.ABANDONED_CARTS;
+                case "days_since" -> WindowQuery.Measure.DAYS_SINCE;
+                default -> WindowQuery.Measure.COUNT;
+            };
+            WindowQuery.Items items = kind == null ? null : WindowQuery.Items.valueOf(kind.toUpperCase(Locale.ROOT));
+            return new WindowQuery(measure, items, type, products ? WindowQuery.Per.PRODUCT : WindowQuery.Per.CUSTOMER, from, to);
+        }
     }
 
     /** Checks the call's arguments (count, types, literals) and throws at the offending argument. */

@@ -1,5 +1,6 @@
 package io.clientela.action.rule;
 
+import io.clientela.core.UsageException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +18,12 @@ public record Rule(String id, String description, Set<String> on, String schedul
 
     public Rule {
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            throw new IllegalArgumentException("rule id '" + id + "' must be letters, digits, '-', '_' or '.'");
+            throw new UsageException("rule id '" + id + "' must be letters, digits, '-', '_' or '.'");
         }
         on = Set.copyOf(on);
         actions = List.copyOf(actions);
         if (on.isEmpty() == (schedule == null)) {
-            throw new IllegalArgumentException("rule '" + id + "' needs either 'on' (real time) or 'schedule' (early warning)");
+            throw new UsageException("rule '" + id + "' needs either 'on' (real time) or 'schedule' (early warning)");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.clientela.action.rule;
 
-import java.sql.Connection;
+import io.clientela.store.rules.RuleWindows;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,15 +10,15 @@ import java.util.Map;
  * once for all subjects (one grouped query) and looked up per subject.
  */
 final class SubjectScope implements Evaluator.Scope {
-    private final Connection c;
+    private final RuleWindows store;
     private final boolean products;
     private final LocalDateTime now;
     private final Map<Functions.Window, Map<String, Double>> windows = new HashMap<>();
     private String subject;
     private Map<String, Object> profile;
 
-    SubjectScope(Connection c, boolean products, LocalDateTime now) {
-        this.c = c;
+    SubjectScope(RuleWindows store, boolean products, LocalDateTime now) {
+        this.store = store;
         this.products = products;
         this.now = now;
     }
@@ -36,7 +36,7 @@ final class SubjectScope implements Evaluator.Scope {
 
     @Override
     public Object window(Functions.Window w) {
-        Double v = windows.computeIfAbsent(w, k -> WindowSql.values(c, k, products, null, now)).get(subject);
+        Double v = windows.computeIfAbsent(w, k -> store.values(k.query(now, products), null)).get(subject);
         return v == null && !w.function().equals("days_since") ? Double.valueOf(0) : v;
     }
 }

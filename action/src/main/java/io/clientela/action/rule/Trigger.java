@@ -1,5 +1,6 @@
 package io.clientela.action.rule;
 
+import io.clientela.core.UsageException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,10 +13,10 @@ import java.util.Map;
 public record Trigger(String kind, String type, Long customerId, Map<String, Object> properties, Instant occurredAt, String id, boolean persisted) {
     public Trigger {
         if (kind == null || !Rule.KINDS.contains(kind)) {
-            throw new IllegalArgumentException("trigger kind must be one of event, feedback, order, ticket; found " + kind);
+            throw new UsageException("trigger kind must be one of event, feedback, order, ticket; found " + kind);
         }
         if (occurredAt == null) {
-            throw new IllegalArgumentException("trigger occurredAt must not be null");
+            throw new UsageException("trigger occurredAt must not be null");
         }
         properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
     }

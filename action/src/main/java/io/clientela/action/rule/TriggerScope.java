@@ -1,6 +1,6 @@
 package io.clientela.action.rule;
 
-import java.sql.Connection;
+import io.clientela.store.rules.RuleWindows;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -11,15 +11,15 @@ import java.util.Map;
  * use), windows ending when it happened (each computed once per item).
  */
 final class TriggerScope implements Evaluator.Scope {
-    private final Connection c;
+    private final RuleWindows store;
     private final Trigger t;
     private final java.util.function.Supplier<Map<String, Object>> customer;
     private final LocalDateTime now;
     private final Map<Functions.Window, Object> windows = new HashMap<>();
 
     /** {@code customer} is asked only when a condition reads customer.* (item-only conditions cost no query). */
-    TriggerScope(Connection c, Trigger t, java.util.function.Supplier<Map<String, Object>> customer) {
-        this.c = c;
+    TriggerScope(RuleWindows store, Trigger t, java.util.function.Supplier<Map<String, Object>> customer) {
+        this.store = store;
         this.t = t;
         this.customer = customer;
         this.now = LocalDateTime.ofInstant(t.occurredAt(), ZoneOffset.UTC);
@@ -51,7 +51,7 @@ final class TriggerScope implements Evaluator.Scope {
             return w.function().equals("days_since") ? null : selfCount(w);
         }
         String subject = String.valueOf(t.customerId());
-        Double v = WindowSql.values(c, w, false, subject, now).get(subject);
+        Double v = store.values(w.query(now, false), subject).get(subject);
         if (w.function().equals("days_since")) {
             return !t.persisted() && matches(w) ? Double.valueOf(0) : v;
         }

@@ -89,12 +89,12 @@ class AlertDeliveryTest {
 
     private Map<String, Object> evaluateAndWait(String yaml) {
         RuleSet set = RuleFile.parse("r.yaml", yaml);
-        try (Dispatcher d = Dispatcher.start(f.c(), set.delivery(), Fixture.CLOCK)) {
-            Evaluation e = new RuleEngine(f.c(), set, Fixture.CLOCK, d).evaluate(
+        try (Dispatcher d = Dispatcher.start(f.handle(), set.delivery(), Fixture.CLOCK)) {
+            Evaluation e = new RuleEngine(f.handle(), set, Fixture.CLOCK, d).evaluate(
                     List.of(Trigger.stored("feedback", "nps", 1L, Map.of("nps", 4), Fixture.NOW, "F1")));
             assertThat(e.fired()).hasSize(1);
             assertThat(d.awaitIdle(Duration.ofSeconds(20))).isTrue();
-            return new Alerts(f.c()).show(e.fired().get(0).alertId());
+            return new Alerts(f.handle()).show(e.fired().get(0).alertId());
         }
     }
 
@@ -130,7 +130,7 @@ class AlertDeliveryTest {
         assertThat(alert.get("status")).isEqualTo("delivered");
         assertThat(posted).hasSize(1);
         assertThat(Db.query(f.c(), "SELECT attempts, last_error FROM deliveries WHERE channel = 'webhook'").get(0))
-                .containsEntry("attempts", 2).containsEntry("last_error", "IOException HTTP 503: busy");
+                .containsEntry("attempts", 2).containsEntry("last_error", "HTTP 503: busy");
     }
 
     @Test
@@ -149,21 +149,22 @@ class AlertDeliveryTest {
             assertThat(d.get("attempts")).isEqualTo(3);
             assertThat(d.get("delivered_at")).isNull();
         });
-        assertThat((String) deliveries.get(0).get("last_error")).contains("MailConnectException").contains(String.valueOf(closed));
-        assertThat((String) deliveries.get(1).get("last_error")).contains("ConnectException");
+        assertThat((String) deliveries.get(0).get("last_error")).as("e-mail").contains("connect").contains(String.valueOf(closed))
+                .doesNotContain("Exception");
+        assertThat((String) deliveries.get(1).get("last_error")).as("webhook").startsWith("cannot connect").doesNotContain("Exception");
         assertThat(f.count("SELECT count(*) FROM cases")).as("the case is opened even when delivery fails").isEqualTo(1);
     }
 
     @Test
     void deliveries_left_pending_by_a_stopped_process_are_sent_when_a_dispatcher_starts() throws Exception {
         RuleSet set = RuleFile.parse("r.yaml", rules(smtp.getSmtp().getPort(), hook()));
-        Evaluation e = new RuleEngine(f.c(), set, Fixture.CLOCK, null).evaluate(
+        Evaluation e = new RuleEngine(f.handle(), set, Fixture.CLOCK, null).evaluate(
                 List.of(Trigger.stored("feedback", "nps", 1L, Map.of("nps", 4), Fixture.NOW, "F1")));
         long alertId = e.fired().get(0).alertId();
-        Alerts alerts = new Alerts(f.c());
+        Alerts alerts = new Alerts(f.handle());
         long delivery = alerts.addDelivery(alertId, "email", "emea@casanova.example", Fixture.daysAgo(0));
         Db.update(f.c(), "DELETE FROM deliveries WHERE delivery_id <> ?", delivery);
-        try (Dispatcher d = Dispatcher.start(f.c(), set.delivery(), Fixture.CLOCK)) {
+        try (Dispatcher d = Dispatcher.start(f.handle(), set.delivery(), Fixture.CLOCK)) {
             assertThat(d.awaitIdle(Duration.ofSeconds(20))).isTrue();
         }
         assertThat(smtp.getReceivedMessages()).hasSize(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientela.core.ConflictException;
 import io.clientela.action.Fixture;
+import io.clientela.store.cases.CaseRows;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ class CaseLifecycleTest {
     @BeforeEach
     void open() {
         f = new Fixture(tmp).customer(1, "Ann Smith", "Europe", null);
-        cases = new Cases(f.c(), Sla.DEFAULT);
+        cases = new Cases(f.handle(), Sla.DEFAULT);
     }
 
     @AfterEach
@@ -71,11 +72,11 @@ class CaseLifecycleTest {
         long urgent = openCase("urgent", "F1");
         long low = openCase("low", "F2");
         assertThat(cases.escalateOverdue(t0.plusHours(3))).isEmpty();
-        assertThat(cases.escalateOverdue(t0.plusHours(5))).extracting(r -> r.get("case_id")).containsExactly(urgent);
+        assertThat(cases.escalateOverdue(t0.plusHours(5))).extracting(CaseRows.Escalated::caseId).containsExactly(urgent);
         assertThat(cases.escalateOverdue(t0.plusHours(6))).as("not again within the SLA period").isEmpty();
-        assertThat(cases.escalateOverdue(t0.plusHours(9))).extracting(r -> r.get("level")).containsExactly(2);
+        assertThat(cases.escalateOverdue(t0.plusHours(9))).extracting(CaseRows.Escalated::level).containsExactly(2);
         cases.resolve(urgent, "recovered", "x", t0.plusHours(10));
-        assertThat(cases.escalateOverdue(t0.plusDays(8))).extracting(r -> r.get("case_id")).containsExactly(low);
+        assertThat(cases.escalateOverdue(t0.plusDays(8))).extracting(CaseRows.Escalated::caseId).containsExactly(low);
         assertThat(cases.list(null, null, true, t0.plusDays(8), 10)).extracting(r -> r.get("case_id")).containsExactly(low);
     }
 
@@ -95,7 +96,7 @@ class CaseLifecycleTest {
         cases.close(a, "x", t0.plusHours(10));
         cases.close(b, "x", t0.plusHours(20));
 
-        Map<String, Object> k = CaseKpis.of(f.c(), from, to, to);
+        Map<String, Object> k = CaseKpis.of(f.handle(), from, to, to);
         assertThat(k).containsEntry("negative_feedback", 3L).containsEntry("negative_feedback_followed_up", 2L).containsEntry("followed_up_share", 0.667)
                 .containsEntry("median_hours_to_first_contact", 3.0).containsEntry("median_hours_to_close", 15.0).containsEntry("recovery_rate", 0.5)
                 .containsEntry("cases", 2L).containsEntry("open_cases", 0L);

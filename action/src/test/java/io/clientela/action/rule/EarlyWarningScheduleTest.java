@@ -3,8 +3,8 @@ package io.clientela.action.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.action.Fixture;
+import io.clientela.store.Handle;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +54,7 @@ class EarlyWarningScheduleTest {
                     """);
             MovableClock clock = new MovableClock();
             List<Evaluation> runs = new CopyOnWriteArrayList<>();
-            Connection own = f.c().unwrap(DuckDBConnection.class).duplicate();
+            Handle own = f.handle().fork();
             EarlyWarningSchedule schedule = EarlyWarningSchedule.start(new RuleEngine(own, set, clock, null), Duration.ofMillis(20), runs::add, e -> { });
             try {
                 await(() -> runs.stream().mapToInt(Evaluation::evaluated).sum() >= 1);

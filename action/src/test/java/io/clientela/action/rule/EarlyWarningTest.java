@@ -31,7 +31,7 @@ class EarlyWarningTest {
     }
 
     private RuleEngine engine(String rules, Clock clock) {
-        return new RuleEngine(f.c(), RuleFile.parse("r.yaml", "routing: [{fallback: queue}]\nrecipients: {queue: {email: q@x.example}}\nrules:\n" + rules),
+        return new RuleEngine(f.handle(), RuleFile.parse("r.yaml", "routing: [{fallback: queue}]\nrecipients: {queue: {email: q@x.example}}\nrules:\n" + rules),
                 clock, null);
     }
 
@@ -112,7 +112,7 @@ class EarlyWarningTest {
 
     @Test
     void a_scheduled_run_escalates_overdue_cases_to_the_fallback_queue() {
-        Cases cases = new Cases(f.c(), io.clientela.action.cases.Sla.DEFAULT);
+        Cases cases = new Cases(f.handle(), io.clientela.action.cases.Sla.DEFAULT);
         long id = cases.open(new Cases.NewCase(1L, "1", "Detractor", "urgent", "anna", "r", null, "feedback", "F1"), Fixture.daysAgo(1));
         Evaluation e = engine("", Clock.fixed(Fixture.NOW, ZoneOffset.UTC)).runScheduled(false);
         assertThat(e.fired()).singleElement().satisfies(fi -> {

@@ -38,7 +38,7 @@ class RuleEngineTest {
                   - fallback: queue
                 rules:
                 """ + rules);
-        return new RuleEngine(f.c(), set, Fixture.CLOCK, null);
+        return new RuleEngine(f.handle(), set, Fixture.CLOCK, null);
     }
 
     private static Trigger ticket(long customer, String id) {
@@ -146,7 +146,7 @@ class RuleEngineTest {
                     when: item.sentiment < -0.5
                     actions: [alert: {title: "{customer.name} dislikes {item.product_id}"}]
                 """);
-        new RuleEngine(f.c(), set, Fixture.CLOCK, null).evaluate(List.of(
+        new RuleEngine(f.handle(), set, Fixture.CLOCK, null).evaluate(List.of(
                 Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.8, "product_id", "P1"), Fixture.NOW, "R1"),
                 Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.9), Fixture.NOW, "R2"),
                 Trigger.stored("feedback", "review", 3L, Map.of("sentiment", -0.2, "product_id", "P1"), Fixture.NOW, "R3")));

@@ -73,6 +73,15 @@ class RuleFileTest {
     }
 
     @Test
+    void settings_the_recipients_sla_or_delivery_refuse_are_located() {
+        String rules = "rules:\n  - {id: a, on: event, when: true, actions: [tag: x]}\n";
+        assertError("sla:\n  high: 0d\n" + rules, 2, 9, "the SLA for high must be longer than zero");
+        assertError("recipients:\n  emea: {email: emea.example}\n" + rules, 2, 9, "recipient 'emea': email 'emea.example' has no @");
+        assertError("delivery:\n  attempts: 0\n" + rules, 2, 3, "attempts must be between 1 and 20, found 0");
+        assertError("delivery:\n  smtp: {host: mail, port: 70000, from: a@b.example}\n" + rules, 2, 9, "smtp port must be 1-65535, found 70000");
+    }
+
+    @Test
     void rules_that_would_loop_are_refused() {
         String yaml = """
                 rules:

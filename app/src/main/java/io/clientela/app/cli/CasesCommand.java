@@ -232,7 +232,7 @@ final class CasesCommand implements Callable<Integer> {
             LocalDateTime t = to == null ? now.toLocalDate().plusDays(1).atStartOfDay() : to.atStartOfDay();
             Map<String, Object> k;
             try (App app = parent.root.open("clientela cases kpis")) {
-                k = CaseKpis.of(app.workspace().connection(), f, t, now);
+                k = CaseKpis.of(app.handle(), f, t, now);
             }
             PrintWriter out = spec.commandLine().getOut();
             BiConsumer<String, Object> line = (name, v) -> out.printf("  %-34s %s%n", name.replace('_', ' '), v == null ? "n/a" : Output.text(v));

@@ -11,6 +11,7 @@ import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
 import io.clientela.service.access.Role;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.query.ListQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ final class CaseRoutes {
         if (Db.queryLong(call.c(), "SELECT count(*) FROM cases k WHERE k.case_id = ? AND " + scope, p.toArray()) == 0) {
             throw new NotFoundException("no case " + id);
         }
-        Map<String, Object> out = new LinkedHashMap<>(new Cases(call.c(), Sla.DEFAULT).show(id));
+        Map<String, Object> out = new LinkedHashMap<>(new Cases(Handle.on(call.c()), Sla.DEFAULT).show(id));
         LocalDateTime due = (LocalDateTime) out.get("due_at");
         out.put("overdue", !Set.of("resolved", "closed").contains(out.get("status")) && due.isBefore(now(call)));
         out.put("alerts", Db.query(call.c(), "SELECT alert_id, created_at, priority, status, routed_to, title FROM alerts WHERE case_id = ? "
@@ -133,7 +134,7 @@ final class CaseRoutes {
         long id = Params.id(call.ctx(), "id");
         show(call, id);
         JsonNode body = Bodies.object(call.ctx(), "{}", true);
-        m.apply(new Cases(call.c(), Sla.DEFAULT), id, body);
+        m.apply(new Cases(Handle.on(call.c()), Sla.DEFAULT), id, body);
         call.ctx().json(show(call, id));
     }
 
@@ -146,7 +147,7 @@ final class CaseRoutes {
         if (!end.isAfter(start)) {
             throw new UsageException("parameter 'to': " + to + " is before 'from' " + from);
         }
-        call.ctx().json(CaseKpis.of(call.c(), start, end, now));
+        call.ctx().json(CaseKpis.of(Handle.on(call.c()), start, end, now));
     }
 
     private static String actor(Call call) {

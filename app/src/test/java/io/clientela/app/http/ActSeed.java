@@ -28,10 +28,10 @@ public final class ActSeed {
 
     /** An alert routed to {@code to} with a case owned by {@code to}, opened by feedback {@code feedbackId}; returns the case id. */
     public long caseFor(String to, long customerId, String priority, String title, String feedbackId, LocalDateTime at) {
-        Alerts alerts = new Alerts(app.workspace().connection());
+        Alerts alerts = new Alerts(app.handle());
         var alert = alerts.create("detractor", null, Long.toString(customerId), customerId, priority, title, "Call within 24 h",
                 new Routing.Routed(to, "account_owner"), feedbackId == null ? null : "feedback", feedbackId, at, false);
-        long id = new Cases(app.workspace().connection(), Sla.DEFAULT).open(new Cases.NewCase(customerId, Long.toString(customerId), title, priority,
+        long id = new Cases(app.handle(), Sla.DEFAULT).open(new Cases.NewCase(customerId, Long.toString(customerId), title, priority,
                 to, "detractor", alert.alertId(), feedbackId == null ? null : "feedback", feedbackId), at);
         alerts.linkCase(alert.alertId(), id);
         return id;
@@ -48,7 +48,7 @@ public final class ActSeed {
 
     /** An alert routed to {@code to} whose e-mail delivery failed after its attempts; returns its id. */
     public long failedAlert(String to, long customerId, String error) {
-        Alerts alerts = new Alerts(app.workspace().connection());
+        Alerts alerts = new Alerts(app.handle());
         var alert = alerts.create("a-class-detractor", null, Long.toString(customerId), customerId, "urgent", "A-class detractor " + customerId, null,
                 new Routing.Routed(to, "fallback"), null, null, AT, true);
         alerts.addFailedDelivery(alert.alertId(), "email", to + "@example.com", error, AT);

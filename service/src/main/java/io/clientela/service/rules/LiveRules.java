@@ -3,6 +3,7 @@ package io.clientela.service.rules;
 import io.clientela.action.alert.Dispatcher;
 import io.clientela.core.FaultException;
 import io.clientela.core.UnavailableException;
+import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -14,8 +15,6 @@ import io.clientela.action.rule.RuleSet;
 import io.clientela.action.rule.Trigger;
 import io.clientela.ingest.collect.CollectedItem;
 import io.clientela.ingest.collect.CollectedItems;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,15 +28,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A rule file at work on a running server: every batch the collector stores is evaluated against
  * the rules on a thread of its own (the collector's writer is not held up), and the scheduled
- * rules (early warnings, escalations) run every minute. Each engine has its own connection, as a
+ * rules (early warnings, escalations) run every minute. Each engine has its own handle, as a
  * rule engine is used from one thread only; alerts go out through one dispatcher.
  */
 public final class LiveRules implements CollectedItems, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
     private final Workspace workspace;
     private final Clock clock;
-    private final Connection liveConnection;
-    private final Connection scheduleConnection;
+    private final Handle liveHandle;
+    private final Handle scheduleHandle;
     private final ExecutorService worker;
     // replaced together by switchTo, on the worker thread (the only one using the live engine)
     private volatile RuleSet rules;
@@ -50,9 +49,9 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
         this.clock = clock;
         this.rules = rules;
         this.dispatcher = dispatcher(rules);
-        this.liveConnection = workspace.newConnection();
-        this.scheduleConnection = workspace.newConnection();
-        this.live = new RuleEngine(liveConnection, rules, clock, dispatcher);
+        this.liveHandle = Handle.open(workspace);
+        this.scheduleHandle = Handle.open(workspace);
+        this.live = new RuleEngine(liveHandle, rules, clock, dispatcher);
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "clientela-rules");
             t.setDaemon(true);
@@ -62,12 +61,12 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
     }
 
     private EarlyWarningSchedule schedule(RuleSet set) {
-        return EarlyWarningSchedule.start(new RuleEngine(scheduleConnection, set, clock, dispatcher), Duration.ofMinutes(1),
+        return EarlyWarningSchedule.start(new RuleEngine(scheduleHandle, set, clock, dispatcher), Duration.ofMinutes(1),
                 e -> report("scheduled rules", e), e -> LOG.error("scheduled rules: {}", e.getMessage(), e));
     }
 
     private Dispatcher dispatcher(RuleSet set) {
-        return Dispatcher.start(workspace.connection(), set.delivery(), clock);
+        return Dispatcher.start(Handle.on(workspace.connection()), set.delivery(), clock);
     }
 
     /** Starts evaluating the rules of the file; close it to stop. */
@@ -91,7 +90,7 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
                 old.close();
             }
             rules = next;
-            live = new RuleEngine(liveConnection, next, clock, dispatcher);
+            live = new RuleEngine(liveHandle, next, clock, dispatcher);
             schedule = schedule(next);
         });
         try {
@@ -151,12 +150,7 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
         }
         schedule.close();
         dispatcher.close();
-        for (Connection c : List.of(liveConnection, scheduleConnection)) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // closing is best effort
-            }
-        }
+        liveHandle.close();
+        scheduleHandle.close();
     }
 }
