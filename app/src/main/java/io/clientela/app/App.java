@@ -70,20 +70,9 @@ public final class App implements AutoCloseable {
         return config;
     }
 
-    /**
-     * A new connection to the workspace database, for one thread (an HTTP request) to use and close.
-     * DuckDB connections are not shared between threads; duplicates share the one open database.
-     */
-    public java.sql.Connection newConnection() {
-        try {
-            java.sql.Connection c = ((org.duckdb.DuckDBConnection) workspace.connection()).duplicate();
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("SET TimeZone = 'UTC'");
-            }
-            return c;
-        } catch (java.sql.SQLException e) {
-            throw new io.clientela.store.StoreException("a second connection to the workspace", e);
-        }
+    /** A handle on a new connection to the workspace, for one thread (an HTTP request) to use and close. */
+    public Handle open() {
+        return workspace.open();
     }
 
     public Clock clock() {
@@ -106,7 +95,7 @@ public final class App implements AutoCloseable {
 
     /** API keys over the workspace's own connection (for the command line). */
     public ApiKeys apiKeys() {
-        return new ApiKeys(workspace.connection(), clock, new SecureRandom());
+        return new ApiKeys(workspace.handle(), clock, new SecureRandom());
     }
 
     /**
@@ -116,18 +105,18 @@ public final class App implements AutoCloseable {
      * to stop (queued batches are written first).
      */
     public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, boolean dashboard) {
-        java.sql.Connection keysConnection = workspace.newConnection();
-        ApiKeys keys = new ApiKeys(keysConnection, clock, new SecureRandom());
+        Handle keysHandle = workspace.open();
+        ApiKeys keys = new ApiKeys(keysHandle, clock, new SecureRandom());
         Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
         HttpServer server;
         try {
             server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
         } catch (RuntimeException e) {
             collector.close();
-            Serving.closeQuietly(keysConnection);
+            keysHandle.close();
             throw e;
         }
-        return new Serving(server, collector, keys, keysConnection);
+        return new Serving(server, collector, keys, keysHandle);
     }
 
     /** Starts the HTTP server with the sign-in, the REST API and the dashboard only: no collector (the workspace's connection stays free). */
@@ -136,12 +125,12 @@ public final class App implements AutoCloseable {
     }
 
     public CustomerQueries customers() {
-        return new CustomerQueries(workspace.connection(), config.defaultCountry());
+        return new CustomerQueries(workspace.handle(), config.defaultCountry());
     }
 
     /** A handle on the workspace's own connection, for the command line's use of the store and the action classes. */
     public Handle handle() {
-        return Handle.on(workspace.connection());
+        return workspace.handle();
     }
 
     /** The rule engine for a rule file; {@code dispatcher} (may be null) sends the alerts. */

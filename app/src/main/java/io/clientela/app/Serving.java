@@ -1,10 +1,9 @@
 package io.clientela.app;
 
+import io.clientela.store.Handle;
 import io.clientela.app.http.HttpServer;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.service.access.ApiKeys;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,15 @@ public final class Serving implements AutoCloseable {
     private final HttpServer server;
     private final Collector collector;
     private final ApiKeys keys;
-    private final Connection keysConnection;
+    private final Handle keysHandle;
     private final List<AutoCloseable> after = new ArrayList<>();
     private boolean closed;
 
-    Serving(HttpServer server, Collector collector, ApiKeys keys, Connection keysConnection) {
+    Serving(HttpServer server, Collector collector, ApiKeys keys, Handle keysHandle) {
         this.server = server;
         this.collector = collector;
         this.keys = keys;
-        this.keysConnection = keysConnection;
+        this.keysHandle = keysHandle;
     }
 
     public String url() {
@@ -59,24 +58,15 @@ public final class Serving implements AutoCloseable {
         if (collector != null) {
             collector.close();
         }
-        closeQuietly(keysConnection);
+        if (keysHandle != null) {
+            keysHandle.close();
+        }
         for (AutoCloseable a : after) {
             try {
                 a.close();
             } catch (Exception e) {
                 // closing is best effort
             }
-        }
-    }
-
-    static void closeQuietly(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            // closing is best effort
         }
     }
 }

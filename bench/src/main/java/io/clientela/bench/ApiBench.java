@@ -93,7 +93,7 @@ final class ApiBench implements Callable<Integer> {
         try (App app = parent.open("clientela bench api")) {
             customers = Db.queryLong(app.workspace().connection(), "SELECT count(*) FROM customers");
             Long id = Db.queryLong(app.workspace().connection(), "SELECT customer_id FROM orders WHERE customer_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
-            new Users(app.workspace().connection(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).add(user, Role.ADMIN, password.toCharArray());
+            new Users(app.handle(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).add(user, Role.ADMIN, password.toCharArray());
             ServerSettings settings = new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_BODY, ServerSettings.DEFAULT_MAX_ITEMS);
             try (Serving server = noCollector ? app.serveDashboard(settings, AuthSettings.DEFAULT)
                     : app.serve(settings, CollectedItems.NONE, 50_000, 5_000, true)) {

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
                 + "queue's); with --rate batches are due on a fixed schedule and latency counts from when each was due.",
                 "",
                 "A thread waking every millisecond meanwhile shows how late it woke (stalls of the machine). Whether the machine's "
-                + "memory stalls, which sets this benchmark's tail, 'bench machine' shows before or after a run."})
+                + "memory stalls, which sets this benchmark's tail, 'java scripts/machine-stalls.java' shows before or after a run."})
 final class CollectorBench implements Callable<Integer> {
     @ParentCommand
     BenchCommand parent;
@@ -250,46 +250,6 @@ final class CollectorBench implements Callable<Integer> {
             s.append(",\"properties\":{\"price\":").append(r.nextInt(500)).append(".5}}");
         }
         return s.append(']').toString();
-    }
-
-    /**
-     * How late a thread that asks to wake every millisecond actually wakes, while the benchmark
-     * runs: time the machine gave no thread of ours (scheduling, a busy or shared host, GC
-     * pauses). A batch caught in such a stall waits as long, whatever the collector does.
-     */
-    private static final class Hiccups extends Thread {
-        private final long[] late = new long[600_000];
-        private int n;
-        private volatile boolean running = true;
-
-        private Hiccups() {
-            super("bench-hiccups");
-            setDaemon(true);
-        }
-
-        static Hiccups begin() {
-            Hiccups h = new Hiccups();
-            h.start();
-            return h;
-        }
-
-        @Override
-        public void run() {
-            while (running && n < late.length) {
-                long t = System.nanoTime();
-                LockSupport.parkNanos(1_000_000);
-                late[n++] = Math.max(0, System.nanoTime() - t - 1_000_000);
-            }
-        }
-
-        /** The delays seen, sorted. */
-        long[] end() throws InterruptedException {
-            running = false;
-            join();
-            long[] out = Arrays.copyOf(late, n);
-            Arrays.sort(out);
-            return out;
-        }
     }
 
     private static double ms(long[] sorted, double q) {

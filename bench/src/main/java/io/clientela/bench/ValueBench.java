@@ -162,9 +162,9 @@ final class ValueBench {
                 app.importer().importFile(new MappingReader().read(Path.of("examples/mappings/cdnow-master.yaml")), file, ImportListener.NONE);
                 LocalDate cal = LocalDate.of(1997, 9, 30);
                 ValueWindow window = new ValueWindow(cal, cal, 7);
-                ValueInputs.prepare(app.workspace().connection(), window, Currency.SINGLE);
-                CustomerInputs in = ValueInputs.load(app.workspace().connection(), window);
-                ValueInputs.release(app.workspace().connection());
+                ValueInputs.prepare(app.handle(), window, Currency.SINGLE);
+                CustomerInputs in = ValueInputs.load(app.handle(), window);
+                ValueInputs.release(app.handle());
                 double[] histories = new double[in.size() * 4];
                 double[] spends = new double[in.size() * 3];
                 int h = 0;

@@ -57,7 +57,7 @@ public final class Json {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new StoreException("a JSON document in the workspace is damaged: " + e.getOriginalMessage());
+            throw new StoreException("a JSON document in the workspace is damaged: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class Json {
         try {
             return MAPPER.readValue(json, Map.class);
         } catch (JsonProcessingException e) {
-            throw new StoreException("a JSON document in the workspace is damaged: " + e.getOriginalMessage());
+            throw new StoreException("a JSON document in the workspace is damaged: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -83,10 +83,22 @@ public final class Workspace implements AutoCloseable {
      */
     public Connection newConnection() {
         try {
-            return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            Db.execute(c, "SET TimeZone = 'UTC'");
+            return c;
         } catch (SQLException e) {
             throw new StoreException("a second connection to " + dir, e);
         }
+    }
+
+    /** A handle on the workspace's own connection (the one of the opening thread); closing it leaves the connection open. */
+    public Handle handle() {
+        return Handle.on(connection);
+    }
+
+    /** A handle on a new connection, for another thread (the one way to open a second connection); closing it closes that connection. */
+    public Handle open() {
+        return Handle.open(this);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Set;
  * Numbers are decimals ({@code 50%} is 0.5), durations are a number with {@code m h d w}
  * ({@code 7d}). Every error carries the offset of the offending token.
  *
- * <p>Longer than most classes on purpose: a recursive-descent parser reads best with each grammar
+ * <p>Why it is long: a recursive-descent parser reads best with each grammar
  * rule above beside the method that implements it, and the lexing they share; split, a reader
  * would follow one rule across files.
  */

@@ -54,7 +54,7 @@ final class QuarantineCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         long total;
         try (App app = root.open("clientela quarantine")) {
-            QuarantineRows quarantine = new QuarantineRows(app.workspace().connection());
+            QuarantineRows quarantine = new QuarantineRows(app.handle());
             for (QuarantineRows.Rejected r : quarantine.list(importId, reason, fmt.equals("table") ? Math.max(0, limit) : -1)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("import_id", r.importId());

@@ -29,7 +29,7 @@ final class RunsCommand {
 
     /** The per-customer results of a run as CSV, streamed a page at a time. */
     static void customersCsv(PrintWriter out, App app, long runId) {
-        ValueStore store = new ValueStore(app.workspace().connection());
+        ValueStore store = new ValueStore(app.handle());
         out.println(String.join(",", CUSTOMER_COLUMNS));
         long after = -1;
         while (true) {
@@ -55,7 +55,7 @@ final class RunsCommand {
         public Integer call() {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (App app = parent.root.open("clientela analyze runs")) {
-                for (AnalysisRun r : new ValueStore(app.workspace().connection()).runs()) {
+                for (AnalysisRun r : new ValueStore(app.handle()).runs()) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("run_id", r.runId());
                     m.put("analyses", String.join(" ", r.analyses()));
@@ -97,7 +97,7 @@ final class RunsCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (App app = parent.root.open("clientela analyze run")) {
-                AnalysisRun run = new ValueStore(app.workspace().connection()).run(runId)
+                AnalysisRun run = new ValueStore(app.handle()).run(runId)
                         .orElseThrow(() -> new ClientelaException("there is no analysis run " + runId + "; 'clientela analyze runs' lists them"));
                 if (csv) {
                     customersCsv(out, app, runId);

@@ -37,7 +37,7 @@ final class UserCommand implements Runnable {
     }
 
     static Users users(App app) {
-        return new Users(app.workspace().connection(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS));
+        return new Users(app.handle(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS));
     }
 
     /** The password: typed at the console (not echoed), or one line of standard input with --password-stdin. */

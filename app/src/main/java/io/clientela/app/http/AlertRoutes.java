@@ -6,7 +6,6 @@ import io.clientela.core.NotFoundException;
 import io.clientela.action.alert.Alerts;
 import io.clientela.action.cases.Sla;
 import io.clientela.service.access.Role;
-import io.clientela.store.Handle;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.query.ListQuery;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class AlertRoutes {
                     long id = Params.id(call.ctx(), "id");
                     Map<String, Object> alert;
                     try {
-                        alert = new Alerts(Handle.on(call.c())).show(id);
+                        alert = new Alerts(call.c()).show(id);
                     } catch (NotFoundException e) {
                         throw new NotFoundException("no alert " + id);
                     }

@@ -1,6 +1,6 @@
 package io.clientela.app.http;
 
-import io.clientela.store.StoreException;
+import io.clientela.store.Handle;
 
 import io.clientela.app.App;
 import io.clientela.service.access.AuditLog;
@@ -9,8 +9,6 @@ import io.clientela.service.access.Session;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,14 +78,12 @@ final class Api {
     private void add(Endpoint e, Handler h) {
         endpoints.add(e);
         config.routes.addHttpHandler(HandlerType.findOrCreate(e.method()), e.path(), ctx -> {
-            try (Connection c = app.newConnection()) {
+            try (Handle c = app.open()) {
                 Session s = Credentials.presented(ctx) ? KeyCalls.admit(ctx, c, app.clock(), e) : Auth.require(ctx, e.roles());
                 if (e.personal()) {
                     new AuditLog(c, app.clock()).record(s.user(), e.method() + " " + e.path(), customerId(ctx), ctx.queryString(), ctx.ip());
                 }
                 h.handle(new Call(ctx, s, c, app));
-            } catch (SQLException ex) {
-                throw new StoreException("closing a connection", ex);
             }
         });
     }

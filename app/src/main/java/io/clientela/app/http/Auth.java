@@ -1,5 +1,6 @@
 package io.clientela.app.http;
 
+import io.clientela.store.Handle;
 import io.clientela.app.App;
 import io.clientela.core.BusyException;
 import io.clientela.core.FaultException;
@@ -15,7 +16,6 @@ import io.clientela.service.access.Session;
 import io.clientela.service.access.Sessions;
 import io.clientela.service.access.User;
 import io.clientela.service.access.Users;
-import io.clientela.store.StoreException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -24,8 +24,6 @@ import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -174,15 +172,13 @@ final class Auth {
         return m;
     }
 
-    private Sessions sessions(Connection c) {
+    private Sessions sessions(Handle c) {
         return new Sessions(c, app.clock(), settings.sessionTtl(), random);
     }
 
-    private <T> T withConnection(java.util.function.Function<Connection, T> work) {
-        try (Connection c = app.newConnection()) {
+    private <T> T withConnection(java.util.function.Function<Handle, T> work) {
+        try (Handle c = app.open()) {
             return work.apply(c);
-        } catch (SQLException e) {
-            throw new StoreException("closing a connection", e);
         }
     }
 }

@@ -10,8 +10,7 @@ import io.clientela.action.cases.CaseStatus;
 import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
 import io.clientela.service.access.Role;
-import io.clientela.store.Db;
-import io.clientela.store.Handle;
+import io.clientela.store.cases.CaseQueries;
 import io.clientela.store.query.ListQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,40 +86,29 @@ final class CaseRoutes {
 
     /** The case, its alerts, and the item that opened it; 404 when it does not exist or is outside the caller's scope. */
     static Map<String, Object> show(Call call, long id) {
-        List<Object> p = new ArrayList<>(List.of(id));
-        String scope = Scope.cases(call, p);
-        if (Db.queryLong(call.c(), "SELECT count(*) FROM cases k WHERE k.case_id = ? AND " + scope, p.toArray()) == 0) {
+        CaseQueries queries = new CaseQueries(call.c());
+        if (!queries.visible(id, Scope.of(call))) {
             throw new NotFoundException("no case " + id);
         }
-        Map<String, Object> out = new LinkedHashMap<>(new Cases(Handle.on(call.c()), Sla.DEFAULT).show(id));
+        Map<String, Object> out = new LinkedHashMap<>(new Cases(call.c(), Sla.DEFAULT).show(id));
         LocalDateTime due = (LocalDateTime) out.get("due_at");
         out.put("overdue", !Set.of("resolved", "closed").contains(out.get("status")) && due.isBefore(now(call)));
-        out.put("alerts", Db.query(call.c(), "SELECT alert_id, created_at, priority, status, routed_to, title FROM alerts WHERE case_id = ? "
-                + "OR alert_id = ? ORDER BY alert_id", id, out.get("alert_id")));
-        out.put("source", source(call, (String) out.get("source_kind"), (String) out.get("source_id")));
+        out.put("alerts", queries.alerts(id, out.get("alert_id")));
+        out.put("source", source(queries, (String) out.get("source_kind"), (String) out.get("source_id")));
         if (out.get("customer_id") != null) {
             out.put("customer_url", "/api/v1/customers/" + out.get("customer_id"));
         }
         return out;
     }
 
-    private static Map<String, Object> source(Call call, String kind, String id) {
+    private static Map<String, Object> source(CaseQueries queries, String kind, String id) {
         if (kind == null || id == null) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", kind);
         out.put("id", id);
-        List<Map<String, Object>> rows = switch (kind) {
-            case "feedback" -> Db.query(call.c(), "SELECT source, feedback_id, customer_id, responded_at, survey, channel, product_id, nps, csat, "
-                    + "ces, language, text FROM feedback WHERE feedback_id = ? LIMIT 1", id);
-            case "event" -> Db.query(call.c(), "SELECT source, event_id, customer_id, type, occurred_at, channel, url, product_id, "
-                    + "CAST(properties AS VARCHAR) AS properties FROM events WHERE event_id = ? LIMIT 1", id);
-            case "order" -> Db.query(call.c(), "SELECT * EXCLUDE (import_id) FROM orders WHERE order_id = ? LIMIT 1", id);
-            case "ticket" -> Db.query(call.c(), "SELECT * EXCLUDE (import_id) FROM tickets WHERE ticket_id = ? LIMIT 1", id);
-            default -> List.of();
-        };
-        out.put("item", rows.isEmpty() ? null : rows.get(0));
+        out.put("item", queries.source(kind, id));
         return out;
     }
 
@@ -134,7 +122,7 @@ final class CaseRoutes {
         long id = Params.id(call.ctx(), "id");
         show(call, id);
         JsonNode body = Bodies.object(call.ctx(), "{}", true);
-        m.apply(new Cases(Handle.on(call.c()), Sla.DEFAULT), id, body);
+        m.apply(new Cases(call.c(), Sla.DEFAULT), id, body);
         call.ctx().json(show(call, id));
     }
 
@@ -147,7 +135,7 @@ final class CaseRoutes {
         if (!end.isAfter(start)) {
             throw new UsageException("parameter 'to': " + to + " is before 'from' " + from);
         }
-        call.ctx().json(CaseKpis.of(Handle.on(call.c()), start, end, now));
+        call.ctx().json(CaseKpis.of(call.c(), start, end, now));
     }
 
     private static String actor(Call call) {

@@ -1,5 +1,6 @@
 package io.clientela.app.http;
 
+import io.clientela.store.Handle;
 import io.clientela.core.ForbiddenException;
 import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.ApiKeys;
@@ -9,7 +10,6 @@ import io.clientela.service.access.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +26,7 @@ final class KeyCalls {
     }
 
     /** A session standing for the key's caller, or 401/403 saying why not. */
-    static Session admit(Context ctx, Connection c, Clock clock, Endpoint e) {
+    static Session admit(Context ctx, Handle c, Clock clock, Endpoint e) {
         ApiKey key = new ApiKeys(c, clock, new SecureRandom()).authenticate(Credentials.key(ctx)); // the random source only serves key creation
         Role role = key.role().restRole();
         if (role == null) {

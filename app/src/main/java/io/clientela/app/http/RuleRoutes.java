@@ -13,7 +13,6 @@ import io.clientela.service.rules.ActionRules;
 import io.clientela.service.rules.TriggerJson;
 import io.clientela.service.access.Role;
 import io.clientela.core.UsageException;
-import io.clientela.store.Handle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ final class RuleRoutes {
 
     private static Map<String, Object> summary(Call call, RuleSet set) {
         Map<String, Map<String, Object>> stats = new LinkedHashMap<>();
-        new RuleEngine(Handle.on(call.c()), set, call.app().clock(), null).stats().forEach(r -> stats.put((String) r.get("rule_id"), r));
+        new RuleEngine(call.c(), set, call.app().clock(), null).stats().forEach(r -> stats.put((String) r.get("rule_id"), r));
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Rule r : set.rules()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -140,6 +139,6 @@ final class RuleRoutes {
                 throw new UsageException(e.getMessage());
             }
         }
-        call.ctx().json(new RuleEngine(Handle.on(call.c()), set, call.app().clock(), null).dryRun(triggers));
+        call.ctx().json(new RuleEngine(call.c(), set, call.app().clock(), null).dryRun(triggers));
     }
 }

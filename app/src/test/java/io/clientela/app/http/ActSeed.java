@@ -57,6 +57,6 @@ public final class ActSeed {
 
     /** Another user with the fixture's password. */
     public void user(String name, Role role) {
-        new Users(app.workspace().connection(), Clock.systemUTC(), new PasswordHasher(1_000)).add(name, role, WebFixture.PASSWORD.toCharArray());
+        new Users(app.handle(), Clock.systemUTC(), new PasswordHasher(1_000)).add(name, role, WebFixture.PASSWORD.toCharArray());
     }
 }

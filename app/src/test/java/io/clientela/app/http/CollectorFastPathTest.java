@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.app.App;
 import io.clientela.service.privacy.Privacy;
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -192,7 +193,7 @@ class CollectorFastPathTest {
             long erased = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C9'");
             s.post("/api/v1/events", s.writeKey, "[" + event("x2", "page_view", "2026-10-31T10:01:00Z", null, null, "a9") + "]");
             assertThat(s.count("SELECT customer_id FROM events WHERE event_id = 'x2'")).as("linked while the customer exists").isEqualTo(erased);
-            try (Connection c = s.app.workspace().newConnection()) {
+            try (Handle c = s.app.workspace().open()) {
                 new Privacy(c, s.app.workspace(), TestServer.CLOCK).erase(erased);
             }
 
@@ -208,7 +209,7 @@ class CollectorFastPathTest {
         try (TestServer s = new TestServer(tmp.resolve("ws"))) {
             s.post("/api/v1/events", s.writeKey, "[" + event("x1", "login", "2026-10-31T10:00:00Z", "C9", null, null) + "]");
             long erased = s.count("SELECT customer_id FROM customer_records WHERE external_id = 'C9'");
-            try (Connection c = s.app.workspace().newConnection()) {
+            try (Handle c = s.app.workspace().open()) {
                 new Privacy(c, s.app.workspace(), TestServer.CLOCK).erase(erased);
             }
 

@@ -36,7 +36,7 @@ class RestApiKeysTest {
     @BeforeAll
     static void start() {
         server = WebFixture.start(tmp.resolve("ws"));
-        keys = new ApiKeys(server.app().workspace().connection(), Clock.systemUTC(), new SecureRandom());
+        keys = new ApiKeys(server.app().handle(), Clock.systemUTC(), new SecureRandom());
         read = keys.create(Role.VIEWER, "bi", "reporting");
         admin = keys.create(Role.ADMIN, "crm", "crm sync");
         write = keys.create(Role.WRITER, "web", "tracker");

@@ -52,7 +52,7 @@ class RulesReplacedWhileServingTest {
     void start(Path rules) throws Exception {
         app = App.open(tmp.resolve("ws"), "test", TestServer.CLOCK);
         writeKey = app.apiKeys().create(Role.WRITER, "web", "tracker").secret();
-        new Users(app.workspace().connection(), Clock.systemUTC(), new PasswordHasher(1_000)).add("root", Role.ADMIN, "a long password".toCharArray());
+        new Users(app.handle(), Clock.systemUTC(), new PasswordHasher(1_000)).add("root", Role.ADMIN, "a long password".toCharArray());
         ActionRules live = app.actionRules();
         live.serve(rules);
         serving = app.serve(new ServerSettings("127.0.0.1", 0, 1 << 20, 1000), live, 50_000, 5_000, true).also(live);

@@ -43,8 +43,8 @@ class ServerLogsTest {
                     .doesNotContain("Exception").doesNotContain("io.clientela").doesNotContain("jackson").doesNotContain(PERSONAL);
             String log = Files.readString(ws.resolve("logs/error.log"));
             assertThat(log).contains("ERROR").contains("GET /api/v1/runs/1 failed")
-                    .contains("java.lang.IllegalStateException: run 1 has an unreadable result")
-                    .contains("\tat io.clientela.app.http.Runs.result(")
+                    .contains("io.clientela.store.StoreException: a JSON document in the workspace is damaged")
+                    .contains("\tat io.clientela.store.value.ValueRuns.result(")
                     .contains("Caused by: com.fasterxml.jackson.core.JsonParseException: Unrecognized token '…'");
             assertThat(log).doesNotContain(PERSONAL).doesNotContain(key);
         }

@@ -42,7 +42,7 @@ public final class WebFixture implements AutoCloseable {
     public static WebFixture start(Path dir, AuthSettings settings) {
         copy(template(), dir);
         App app = App.open(dir, "test server", Clock.systemUTC());
-        Users users = new Users(app.workspace().connection(), Clock.systemUTC(), new PasswordHasher(1_000));
+        Users users = new Users(app.handle(), Clock.systemUTC(), new PasswordHasher(1_000));
         for (Role r : Role.PEOPLE) {
             users.passwd(r.id(), PASSWORD.toCharArray());
         }

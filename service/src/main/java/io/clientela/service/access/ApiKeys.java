@@ -1,5 +1,6 @@
 package io.clientela.service.access;
 
+import io.clientela.store.Handle;
 import io.clientela.core.FaultException;
 import io.clientela.core.UsageException;
 import io.clientela.store.access.ApiKeyRows;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,8 +31,8 @@ public final class ApiKeys {
     private final SecureRandom random;
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
-    public ApiKeys(Connection connection, Clock clock, SecureRandom random) {
-        this.rows = new ApiKeyRows(connection);
+    public ApiKeys(Handle handle, Clock clock, SecureRandom random) {
+        this.rows = new ApiKeyRows(handle);
         this.clock = clock;
         this.random = random;
         for (ApiKeyRows.KeyRow r : rows.all()) {

@@ -1,7 +1,7 @@
 package io.clientela.service.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.access.AuditRows;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -10,8 +10,8 @@ public final class AuditLog {
     private final AuditRows rows;
     private final Clock clock;
 
-    public AuditLog(Connection c, Clock clock) {
-        this.rows = new AuditRows(c);
+    public AuditLog(Handle h, Clock clock) {
+        this.rows = new AuditRows(h);
         this.clock = clock;
     }
 

@@ -1,11 +1,11 @@
 package io.clientela.service.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.access.SessionRows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,8 +20,8 @@ public final class Sessions {
     private final Duration ttl;
     private final SecureRandom random;
 
-    public Sessions(Connection c, Clock clock, Duration ttl, SecureRandom random) {
-        this.rows = new SessionRows(c);
+    public Sessions(Handle h, Clock clock, Duration ttl, SecureRandom random) {
+        this.rows = new SessionRows(h);
         this.clock = clock;
         this.ttl = ttl;
         this.random = random;

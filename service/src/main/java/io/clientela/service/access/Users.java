@@ -1,10 +1,10 @@
 package io.clientela.service.access;
 
+import io.clientela.store.Handle;
 import io.clientela.core.ConflictException;
 import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
 import io.clientela.store.access.UserRows;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ public final class Users {
     private final Clock clock;
     private final PasswordHasher hasher;
 
-    public Users(Connection c, Clock clock, PasswordHasher hasher) {
-        this.rows = new UserRows(c);
+    public Users(Handle h, Clock clock, PasswordHasher hasher) {
+        this.rows = new UserRows(h);
         this.clock = clock;
         this.hasher = hasher;
     }

@@ -1,9 +1,9 @@
 package io.clientela.service.privacy;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerNotFoundException;
 import io.clientela.store.privacy.CustomerData;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -21,9 +21,9 @@ public final class Privacy {
     private final Workspace workspace;
     private final Clock clock;
 
-    /** @param c the connection to work on (a request's own in the server) */
-    public Privacy(Connection c, Workspace workspace, Clock clock) {
-        this.data = new CustomerData(c);
+    /** @param h the handle to work on (a request's own in the server) */
+    public Privacy(Handle h, Workspace workspace, Clock clock) {
+        this.data = new CustomerData(h);
         this.workspace = workspace;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package io.clientela.service.value;
 
+import io.clientela.store.Handle;
 import io.clientela.analytics.value.abc.Abc;
 import io.clientela.analytics.value.abc.AbcResult;
 import io.clientela.analytics.value.clv.BgNbd;
@@ -24,7 +25,6 @@ import io.clientela.store.value.ValueInputs;
 import io.clientela.store.value.ValueRollups;
 import io.clientela.store.value.ValueStore;
 import io.clientela.core.value.ValueWindow;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public final class ValueAnalysis {
      */
     public Outcome run(ValueRequest request, Consumer<String> progress) {
         Instant started = clock.instant();
-        Connection c = workspace.connection();
+        Handle c = workspace.handle();
         ValueSettings settings = request.settings();
         Currency currency = settings.currency().settle(c);
         LocalDate today = LocalDate.now(clock);
@@ -84,7 +84,7 @@ public final class ValueAnalysis {
 
     private Outcome analyse(ValueRequest request, ValueWindow window, DataSpan span, List<String> notes, Currency currency, Instant started,
                             Consumer<String> progress) {
-        Connection c = workspace.connection();
+        Handle c = workspace.handle();
         ValueSettings settings = request.settings();
         CustomerInputs in = ValueInputs.load(c, window);
 
@@ -144,8 +144,9 @@ public final class ValueAnalysis {
         String[] productIds = productRows.stream().map(r -> (String) r.get("product_id")).toArray(String[]::new);
         AbcResult products = productAbc;
         List<Map<String, Object>> productRevenue = productRows;
-        return workspace.inTransaction(tx -> {
-            ValueStore store = new ValueStore(tx);
+        Handle h = workspace.handle();
+        return h.inTransaction(() -> {
+            ValueStore store = new ValueStore(h);
             long runId = store.nextRunId();
             store.writeCustomers(runId, in, scores.toStore());
             if (products != null) {

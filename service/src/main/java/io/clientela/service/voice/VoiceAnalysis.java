@@ -48,7 +48,7 @@ public final class VoiceAnalysis {
         }
         try (Tokenizer tokenizer = new Tokenizer()) {
             VoicePipeline pipeline = new VoicePipeline(tokenizer, SentimentAnalyzer.bundledWith(List.of()), Taxonomy.retail(tokenizer));
-            List<FeedbackResponse> responses = FeedbackResponses.read(workspace.connection(), from, to);
+            List<FeedbackResponse> responses = FeedbackResponses.read(workspace.handle(), from, to);
             if (responses.isEmpty()) {
                 throw new UsageException("the workspace has no feedback" + (from != null || to != null ? " in the given days" : "")
                         + "; import some first (e.g. 'clientela demo --no-serve')");
@@ -67,7 +67,7 @@ public final class VoiceAnalysis {
             Map<String, Object> result = new LinkedHashMap<>();
             if (store) {
                 LocalDateTime now = LocalDateTime.now(clock);
-                long runId = VoiceResults.save(workspace.connection(), now, Json.write(provenance), Json.write(run.aggregates()), run.rows());
+                long runId = VoiceResults.save(workspace.handle(), now, Json.write(provenance), Json.write(run.aggregates()), run.rows());
                 result.put("run_id", runId);
                 result.put("created_at", now.toString());
             }

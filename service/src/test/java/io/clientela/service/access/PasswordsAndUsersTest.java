@@ -30,7 +30,7 @@ class PasswordsAndUsersTest {
     @Test
     void users_are_added_with_a_role_and_authenticate_with_their_password() {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"), "test")) {
-            Users users = new Users(ws.connection(), Clock.systemUTC(), new PasswordHasher(1_000));
+            Users users = new Users(ws.handle(), Clock.systemUTC(), new PasswordHasher(1_000));
             users.add("ana", Role.ANALYST, "long enough pw".toCharArray());
             assertThat(users.authenticate("ana", "long enough pw".toCharArray())).get().extracting(User::role).isEqualTo(Role.ANALYST);
             assertThat(users.authenticate("ana", "wrong".toCharArray())).isEmpty();
@@ -45,7 +45,7 @@ class PasswordsAndUsersTest {
     @Test
     void rejects_short_passwords_bad_names_unknown_roles_and_duplicates() {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"), "test")) {
-            Users users = new Users(ws.connection(), Clock.systemUTC(), new PasswordHasher(1_000));
+            Users users = new Users(ws.handle(), Clock.systemUTC(), new PasswordHasher(1_000));
             assertThatThrownBy(() -> users.add("ana", Role.VIEWER, "short".toCharArray())).isInstanceOf(UsageException.class)
                     .hasMessageContaining("at least 10");
             assertThatThrownBy(() -> users.add("<script>", Role.VIEWER, "long enough pw".toCharArray())).isInstanceOf(UsageException.class)

@@ -1,5 +1,6 @@
 package io.clientela.store.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -9,8 +10,8 @@ import java.util.List;
 public final class ApiKeyRows {
     private final Connection c;
 
-    public ApiKeyRows(Connection c) {
-        this.c = c;
+    public ApiKeyRows(Handle h) {
+        this.c = h.connection();
     }
 
     public void insert(String keyId, String role, String source, String label, String secretSha256, LocalDateTime createdAt) {

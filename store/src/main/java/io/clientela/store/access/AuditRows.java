@@ -1,5 +1,6 @@
 package io.clientela.store.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -8,8 +9,8 @@ import java.time.LocalDateTime;
 public final class AuditRows {
     private final Connection c;
 
-    public AuditRows(Connection c) {
-        this.c = c;
+    public AuditRows(Handle h) {
+        this.c = h.connection();
     }
 
     /** One entry; {@code detail} is cut to 500 characters. */

@@ -1,5 +1,6 @@
 package io.clientela.store.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -11,8 +12,8 @@ import java.util.Optional;
 public final class SessionRows {
     private final Connection c;
 
-    public SessionRows(Connection c) {
-        this.c = c;
+    public SessionRows(Handle h) {
+        this.c = h.connection();
     }
 
     /** A live session with its user. */

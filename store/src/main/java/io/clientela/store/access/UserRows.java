@@ -1,5 +1,6 @@
 package io.clientela.store.access;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -11,8 +12,8 @@ import java.util.Optional;
 public final class UserRows {
     private final Connection c;
 
-    public UserRows(Connection c) {
-        this.c = c;
+    public UserRows(Handle h) {
+        this.c = h.connection();
     }
 
     /** A user as stored, with the hash of their password. */

@@ -1,5 +1,6 @@
 package io.clientela.store.customers;
 
+import io.clientela.store.Handle;
 import io.clientela.core.identity.Identities;
 import io.clientela.store.Db;
 import io.clientela.store.value.ValueStore;
@@ -18,8 +19,8 @@ public final class CustomerQueries {
     private final Connection c;
     private final String defaultCountry;
 
-    public CustomerQueries(Connection c, String defaultCountry) {
-        this.c = c;
+    public CustomerQueries(Handle h, String defaultCountry) {
+        this.c = h.connection();
         this.defaultCountry = defaultCountry;
     }
 
@@ -62,9 +63,9 @@ public final class CustomerQueries {
         out.put("identities", Db.query(c, "SELECT i.type, i.value, r.source, r.external_id FROM identities i JOIN customer_records r "
                 + "USING (record_id) WHERE r.customer_id = ? ORDER BY r.record_id, i.type", customerId));
         out.put("figures", figures(customerId));
-        out.put("value", new ValueStore(c).latestValues(customerId).orElse(Map.of()));
+        out.put("value", new ValueStore(Handle.on(c)).latestValues(customerId).orElse(Map.of()));
         out.put("timeline", timeline(customerId, timelineLimit));
-        out.put("feedback", io.clientela.store.voice.VoiceResults.feedbackOf(c, customerId, 10));
+        out.put("feedback", io.clientela.store.voice.VoiceResults.feedbackOf(Handle.on(c), customerId, 10));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package io.clientela.store.overview;
 
+import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientela.store.Db;
 import io.clientela.store.query.CustomerFilter;
@@ -21,8 +22,8 @@ import java.util.Map;
 public final class OverviewQueries {
     private final Connection c;
 
-    public OverviewQueries(Connection c) {
-        this.c = c;
+    public OverviewQueries(Handle h) {
+        this.c = h.connection();
     }
 
     /** The values each filter can take (of the latest value run for segment, ABC class and quadrant), the span of the orders and the base currency. */
@@ -43,7 +44,7 @@ public final class OverviewQueries {
     }
 
     public FilterChoices choices(Currency currency) {
-        long run = new ValueRuns(c).latest();
+        long run = new ValueRuns(Handle.on(c)).latest();
         List<String> country = column("SELECT DISTINCT country AS v FROM customers WHERE country IS NOT NULL ORDER BY 1");
         List<String> region = column("SELECT DISTINCT region AS v FROM customers WHERE region IS NOT NULL ORDER BY 1");
         List<String> channel = column("SELECT DISTINCT acquisition_channel AS v FROM customers WHERE acquisition_channel IS NOT NULL ORDER BY 1");
@@ -67,7 +68,7 @@ public final class OverviewQueries {
         LocalDateTime last = (LocalDateTime) Db.queryValue(c, "SELECT max(ordered_at) FROM orders");
         LocalDate to = f.to() != null ? f.to() : last == null ? today : last.toLocalDate();
         LocalDate from = f.from() != null ? f.from() : to.minusYears(1).plusDays(1);
-        long run = new ValueRuns(c).latest();
+        long run = new ValueRuns(Handle.on(c)).latest();
         List<Object> p = new ArrayList<>();
         String customerFilter = customerFilter(f, "o", run, p);
         p.add(from.atStartOfDay());

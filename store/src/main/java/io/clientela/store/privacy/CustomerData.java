@@ -1,5 +1,6 @@
 package io.clientela.store.privacy;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ public final class CustomerData {
     private static final List<String> KEPT = List.of("audit_log");
     private final Connection c;
 
-    public CustomerData(Connection c) {
-        this.c = c;
+    public CustomerData(Handle h) {
+        this.c = h.connection();
     }
 
     /** Whether a customer of that number exists. */

@@ -1,5 +1,6 @@
 package io.clientela.store.quarantine;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Map;
 public final class QuarantineRows {
     private final Connection c;
 
-    public QuarantineRows(Connection c) {
-        this.c = c;
+    public QuarantineRows(Handle h) {
+        this.c = h.connection();
     }
 
     /** One rejected row; {@code raw} is the row as read (JSON text). */

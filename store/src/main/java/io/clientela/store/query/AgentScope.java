@@ -1,5 +1,6 @@
 package io.clientela.store.query;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public record AgentScope(String agent) {
     }
 
     /** Whether the customer is in scope (one statement for an agent, none otherwise); a customer that does not exist is not. */
-    public boolean seesCustomer(Connection c, long customerId) {
+    public boolean seesCustomer(Handle h, long customerId) {
+        Connection c = h.connection();
         if (!limited()) {
             return true;
         }

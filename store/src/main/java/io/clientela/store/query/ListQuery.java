@@ -1,5 +1,6 @@
 package io.clientela.store.query;
 
+import io.clientela.store.Handle;
 import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import io.clientela.store.RowSink;
@@ -35,7 +36,8 @@ public record ListQuery(String select, String fromWhere, List<Object> params, Se
     }
 
     /** One page of the sorted list, and how many rows the whole list has. */
-    public Page page(Connection c, PageRequest r) {
+    public Page page(Handle h, PageRequest r) {
+        Connection c = h.connection();
         String sql = sorted(r.sort(), r.order());
         long total = Db.queryLong(c, "SELECT count(*) FROM " + fromWhere, params.toArray());
         List<Object> p = new ArrayList<>(params);
@@ -46,7 +48,8 @@ public record ListQuery(String select, String fromWhere, List<Object> params, Se
     }
 
     /** Every row of the list, sorted by {@code sort} in {@code order}, to {@code sink}: the column labels first, then row by row. */
-    public void stream(Connection c, String sort, String order, RowSink sink) {
+    public void stream(Handle h, String sort, String order, RowSink sink) {
+        Connection c = h.connection();
         Db.stream(c, sorted(sort, order), sink, params.toArray());
     }
 

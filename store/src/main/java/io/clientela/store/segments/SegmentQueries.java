@@ -1,5 +1,6 @@
 package io.clientela.store.segments;
 
+import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientela.store.Db;
 import io.clientela.store.query.CustomerFilter;
@@ -18,8 +19,8 @@ import java.util.Set;
 public final class SegmentQueries {
     private final Connection c;
 
-    public SegmentQueries(Connection c) {
-        this.c = c;
+    public SegmentQueries(Handle h) {
+        this.c = h.connection();
     }
 
     /** How a campaign reaches its customers. */

@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import io.clientela.core.ClientelaException;
 import io.clientela.store.Db;
 import java.sql.Connection;
@@ -38,7 +39,8 @@ public record Currency(String base, Map<String, Double> perBase) {
      * Checks that every currency of the customers' orders and product costs can be converted and
      * returns the conversion with its base settled.
      */
-    public Currency settle(Connection c) {
+    public Currency settle(Handle h) {
+        Connection c = h.connection();
         List<Map<String, Object>> used = Db.query(c, """
                 SELECT upper(currency) AS currency, count(*) AS n FROM (
                     SELECT currency FROM orders WHERE customer_id IS NOT NULL AND currency IS NOT NULL

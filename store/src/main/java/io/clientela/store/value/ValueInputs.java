@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import io.clientela.core.value.ValueWindow;
 import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.Db;
@@ -35,7 +36,8 @@ public final class ValueInputs {
     }
 
     /** What the workspace holds around the as-of date. */
-    public static DataSpan span(Connection c, LocalDate asOf) {
+    public static DataSpan span(Handle h, LocalDate asOf) {
+        Connection c = h.connection();
         Map<String, Object> r = Db.query(c, """
                 SELECT CAST(min(ordered_at) FILTER (WHERE customer_id IS NOT NULL) AS DATE) AS first,
                        CAST(max(ordered_at) FILTER (WHERE customer_id IS NOT NULL) AS DATE) AS last,
@@ -57,7 +59,8 @@ public final class ValueInputs {
      * orders that count: customer, product, category, net revenue, margin where the cost is known,
      * an order key). Drop them with {@link #release}.
      */
-    public static void prepare(Connection c, ValueWindow window, Currency currency) {
+    public static void prepare(Handle h, ValueWindow window, Currency currency) {
+        Connection c = h.connection();
         String asOf = "DATE '" + window.asOf() + "'";
         Db.execute(c, """
                 CREATE OR REPLACE TEMP TABLE value_orders AS
@@ -87,13 +90,15 @@ public final class ValueInputs {
     }
 
     /** Drops the tables of {@link #prepare}. */
-    public static void release(Connection c) {
+    public static void release(Handle h) {
+        Connection c = h.connection();
         Db.execute(c, "DROP TABLE IF EXISTS value_orders");
         Db.execute(c, "DROP TABLE IF EXISTS value_lines");
     }
 
     /** The inputs of every customer with a purchase up to the as-of date, in customer id order; needs {@link #prepare}. */
-    public static CustomerInputs load(Connection c, ValueWindow window) {
+    public static CustomerInputs load(Handle h, ValueWindow window) {
+        Connection c = h.connection();
         String asOf = "DATE '" + window.asOf() + "'";
         String cal = "DATE '" + window.calibrationEnd() + "'";
         String sql = """

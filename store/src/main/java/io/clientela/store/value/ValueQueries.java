@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
@@ -20,8 +21,8 @@ import java.util.Map;
 public final class ValueQueries {
     private final Connection c;
 
-    public ValueQueries(Connection c) {
-        this.c = c;
+    public ValueQueries(Handle h) {
+        this.c = h.connection();
     }
 
     public record Rfm(@JsonProperty("run_id") long runId, List<Map<String, Object>> grid, List<Map<String, Object>> segments) {
@@ -81,7 +82,7 @@ public final class ValueQueries {
         List<Map<String, Object>> classes = Db.query(c, """
                 SELECT abc_class AS class, count(*) AS customers, round(sum(revenue), 2) AS revenue FROM %s
                 AND abc_class IS NOT NULL GROUP BY ALL ORDER BY class""".formatted(from), p.toArray());
-        JsonNode stored = new ValueRuns(c).result(run).path("abc").path("pareto_curve");
+        JsonNode stored = new ValueRuns(Handle.on(c)).result(run).path("abc").path("pareto_curve");
         List<ParetoPoint> curve = new ArrayList<>();
         if (!f.onCustomers() && stored.isArray() && stored.size() > 0) {
             for (JsonNode point : stored) {
@@ -106,7 +107,7 @@ public final class ValueQueries {
     public Quadrant quadrant(long run, CustomerFilter f) {
         List<Object> p = new ArrayList<>();
         String from = from(run, f, p);
-        JsonNode q = new ValueRuns(c).result(run).path("quadrant");
+        JsonNode q = new ValueRuns(Handle.on(c)).result(run).path("quadrant");
         Double satisfaction = q.path("satisfaction_threshold").isNumber() ? q.path("satisfaction_threshold").asDouble() : null;
         Double revenue = q.path("revenue_threshold").isNumber() ? q.path("revenue_threshold").asDouble() : null;
         List<Map<String, Object>> sizes = Db.query(c, """
@@ -144,7 +145,7 @@ public final class ValueQueries {
     /** The run's cohorts (first-purchase month × months since) whose month falls in the months of {@code from}..{@code to} (either may be null). */
     public Cohorts cohorts(long run, LocalDate from, LocalDate to) {
         List<Cohort> rows = new ArrayList<>();
-        for (JsonNode n : new ValueRuns(c).result(run).path("cohorts")) {
+        for (JsonNode n : new ValueRuns(Handle.on(c)).result(run).path("cohorts")) {
             YearMonth m = YearMonth.parse(n.path("cohort").asText());
             if ((from != null && m.isBefore(YearMonth.from(from))) || (to != null && m.isAfter(YearMonth.from(to)))) {
                 continue;

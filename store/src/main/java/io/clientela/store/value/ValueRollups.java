@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import io.clientela.store.Db;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ public final class ValueRollups {
     private final Connection c;
     private final String asOf;
 
-    public ValueRollups(Connection c, LocalDate asOf) {
-        this.c = c;
+    public ValueRollups(Handle h, LocalDate asOf) {
+        this.c = h.connection();
         this.asOf = "DATE '" + asOf + "'";
     }
 

@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
@@ -19,8 +20,8 @@ import java.util.Set;
 public final class ValueRuns {
     private final Connection c;
 
-    public ValueRuns(Connection c) {
-        this.c = c;
+    public ValueRuns(Handle h) {
+        this.c = h.connection();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.clientela.store.value;
 
+import io.clientela.store.Handle;
 import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.Db;
 import io.clientela.store.StoreException;
@@ -20,8 +21,8 @@ import org.duckdb.DuckDBConnection;
 public final class ValueStore {
     private final Connection c;
 
-    public ValueStore(Connection c) {
-        this.c = c;
+    public ValueStore(Handle h) {
+        this.c = h.connection();
     }
 
     public long nextRunId() {

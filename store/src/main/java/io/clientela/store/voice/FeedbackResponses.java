@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.store.Handle;
 import io.clientela.core.voice.FeedbackResponse;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
@@ -18,7 +19,8 @@ public final class FeedbackResponses {
 
 
     /** Responses given from {@code from} to {@code to} (inclusive; either may be null), oldest first. */
-    public static List<FeedbackResponse> read(Connection c, LocalDate from, LocalDate to) {
+    public static List<FeedbackResponse> read(Handle h, LocalDate from, LocalDate to) {
+        Connection c = h.connection();
         String sql = """
                 SELECT f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat,
                        f.ces, f.text, f.language, CAST(f.ratings AS VARCHAR), c.country, s.rfm_segment

@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.store.Handle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
 import io.clientela.store.Json;
@@ -20,8 +21,8 @@ import java.util.Map;
 public final class VoiceQueries {
     private final Connection c;
 
-    public VoiceQueries(Connection c) {
-        this.c = c;
+    public VoiceQueries(Handle h) {
+        this.c = h.connection();
     }
 
     /**

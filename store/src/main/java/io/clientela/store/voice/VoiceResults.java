@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.store.Handle;
 import io.clientela.core.voice.ResponseReading;
 import io.clientela.store.Db;
 import java.sql.Connection;
@@ -20,7 +21,8 @@ public final class VoiceResults {
      * Saves a run in one transaction: its provenance and aggregates (JSON text) and one row per
      * response. Returns the new run id (one more than the last).
      */
-    public static long save(Connection c, LocalDateTime createdAt, String provenanceJson, String aggregatesJson, List<ResponseReading> rows) {
+    public static long save(Handle h, LocalDateTime createdAt, String provenanceJson, String aggregatesJson, List<ResponseReading> rows) {
+        Connection c = h.connection();
         String stage = "CREATE OR REPLACE TABLE voice_stage (source VARCHAR, feedback_id VARCHAR, customer_id BIGINT, language VARCHAR, "
                 + "language_source VARCHAR, given_language VARCHAR, sentiment DOUBLE, label VARCHAR, method VARCHAR, themes VARCHAR, "
                 + "empty_text BOOLEAN, truncated BOOLEAN, html_stripped BOOLEAN, mixed_language BOOLEAN, invalid_utf8 INTEGER, responded_at TIMESTAMP, "
@@ -82,7 +84,8 @@ public final class VoiceResults {
     }
 
     /** The latest run: id, created_at, responses, with_text, provenance, aggregates; empty when none. */
-    public static List<Map<String, Object>> latestRun(Connection c) {
+    public static List<Map<String, Object>> latestRun(Handle h) {
+        Connection c = h.connection();
         return Db.query(c, "SELECT run_id, created_at, responses, with_text, CAST(provenance AS VARCHAR) AS provenance, "
                 + "CAST(aggregates AS VARCHAR) AS aggregates FROM voice_runs ORDER BY run_id DESC LIMIT 1");
     }
@@ -91,7 +94,8 @@ public final class VoiceResults {
      * A customer's feedback, newest first, with the language, sentiment and themes found by the
      * latest voice run (null columns when no run has read it yet).
      */
-    public static List<Map<String, Object>> feedbackOf(Connection c, long customerId, int limit) {
+    public static List<Map<String, Object>> feedbackOf(Handle h, long customerId, int limit) {
+        Connection c = h.connection();
         return Db.query(c, """
                 SELECT f.responded_at, f.survey, f.nps, f.csat, f.ces, left(f.text, 200) AS text, v.language, v.sentiment, v.label,
                        array_to_string(v.themes, ', ') AS themes

@@ -1,5 +1,6 @@
 package io.clientela.store.voice;
 
+import io.clientela.store.Handle;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.value.ValueRuns;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ final class VoiceSelection {
         if (f.onCustomers()) {
             sql.append(" JOIN customers c ON c.customer_id = ").append(t).append(".customer_id LEFT JOIN customer_values v ON v.customer_id = ")
                     .append(t).append(".customer_id AND v.run_id = ?");
-            p.add(new ValueRuns(c).latest());
+            p.add(new ValueRuns(Handle.on(c)).latest());
         }
         if (voiceRun == null) {
             sql.append(" WHERE true");

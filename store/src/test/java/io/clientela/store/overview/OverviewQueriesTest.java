@@ -43,7 +43,7 @@ class OverviewQueriesTest {
 
     @Test
     void the_period_defaults_to_the_twelve_months_up_to_the_last_order() {
-        Overview o = new OverviewQueries(ws.connection()).overview(CustomerFilter.NONE, USD, LocalDate.of(2030, 1, 1));
+        Overview o = new OverviewQueries(ws.handle()).overview(CustomerFilter.NONE, USD, LocalDate.of(2030, 1, 1));
 
         assertThat(List.of(o.from(), o.to())).containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 5, 31));
         assertThat(o.monthly()).containsExactly(new Month("2025-06", 100.0, 1), new Month("2026-03", 20.0, 1), new Month("2026-05", 30.0, 1));
@@ -57,7 +57,7 @@ class OverviewQueriesTest {
     void a_customer_filter_narrows_the_figures_to_the_customers_it_keeps() {
         CustomerFilter de = new CustomerFilter(List.of("DE"), List.of(), List.of(), List.of(), List.of(), List.of(), LocalDate.of(2026, 1, 1), null);
 
-        Overview o = new OverviewQueries(ws.connection()).overview(de, USD, LocalDate.of(2030, 1, 1));
+        Overview o = new OverviewQueries(ws.handle()).overview(de, USD, LocalDate.of(2030, 1, 1));
 
         assertThat(o.revenue()).isEqualTo(20.0);
         assertThat(o.activeCustomers()).isEqualTo(1);
@@ -65,7 +65,7 @@ class OverviewQueriesTest {
 
     @Test
     void answers_in_the_dashboards_json_shape() {
-        String json = Json.write(new OverviewQueries(ws.connection()).overview(CustomerFilter.NONE, USD, LocalDate.of(2030, 1, 1)));
+        String json = Json.write(new OverviewQueries(ws.handle()).overview(CustomerFilter.NONE, USD, LocalDate.of(2030, 1, 1)));
 
         assertThat(json).startsWith("{\"from\":\"2025-06-01\",\"to\":\"2026-05-31\",\"currency\":\"USD\",\"revenue\":150.0,\"orders\":3,"
                 + "\"active_customers\":2,\"at_risk_customers\":0,\"nps\":null,\"open_cases\":0,\"customers\":2,\"run_id\":-1,"
@@ -74,7 +74,7 @@ class OverviewQueriesTest {
 
     @Test
     void the_filter_choices_are_the_values_in_the_data() {
-        OverviewQueries.FilterChoices f = new OverviewQueries(ws.connection()).choices(USD);
+        OverviewQueries.FilterChoices f = new OverviewQueries(ws.handle()).choices(USD);
 
         assertThat(f.country()).containsExactly("AT", "DE");
         assertThat(f.segment()).isEmpty();

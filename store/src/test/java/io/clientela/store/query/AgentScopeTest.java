@@ -32,9 +32,9 @@ class AgentScopeTest {
                     + " ORDER BY 1", p.toArray()).stream().map(r -> r.get("customer_id")).toList();
 
             assertThat(seen).containsExactly(1L, 3L);
-            assertThat(anna.seesCustomer(ws.connection(), 3)).isTrue();
-            assertThat(anna.seesCustomer(ws.connection(), 2)).isFalse();
-            assertThat(anna.seesCustomer(ws.connection(), 999)).isFalse();
+            assertThat(anna.seesCustomer(ws.handle(), 3)).isTrue();
+            assertThat(anna.seesCustomer(ws.handle(), 2)).isFalse();
+            assertThat(anna.seesCustomer(ws.handle(), 999)).isFalse();
         }
     }
 

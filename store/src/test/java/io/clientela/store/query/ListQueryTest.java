@@ -38,7 +38,7 @@ class ListQueryTest {
 
     @Test
     void answers_one_page_with_the_total_of_the_whole_list() {
-        Page page = customers.page(ws.connection(), new PageRequest(2, 3, "customer_id", "asc"));
+        Page page = customers.page(ws.handle(), new PageRequest(2, 3, "customer_id", "asc"));
 
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.items()).extracting(r -> r.get("customer_id")).containsExactly(4L);
@@ -48,8 +48,8 @@ class ListQueryTest {
 
     @Test
     void sorts_nulls_last_in_either_order() {
-        Page asc = customers.page(ws.connection(), new PageRequest(1, 10, "country", "asc"));
-        Page desc = customers.page(ws.connection(), new PageRequest(1, 10, "country", "desc"));
+        Page asc = customers.page(ws.handle(), new PageRequest(1, 10, "country", "asc"));
+        Page desc = customers.page(ws.handle(), new PageRequest(1, 10, "country", "desc"));
 
         assertThat(asc.items()).extracting(r -> r.get("country")).containsExactly("AT", "DE", "DE", null);
         assertThat(desc.items()).extracting(r -> r.get("country")).containsExactly("DE", "DE", "AT", null);
@@ -57,7 +57,7 @@ class ListQueryTest {
 
     @Test
     void refuses_a_sort_column_the_list_does_not_offer_naming_the_parameter() {
-        assertThatThrownBy(() -> customers.page(ws.connection(), new PageRequest(1, 10, "name", "asc"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> customers.page(ws.handle(), new PageRequest(1, 10, "name", "asc"))).isInstanceOf(UsageException.class)
                 .hasMessage("parameter 'sort': expected one of [country, customer_id], got 'name'");
         assertThatThrownBy(() -> new PageRequest(0, 10, "name", "asc")).isInstanceOf(UsageException.class).hasMessageContaining("'page'");
         assertThatThrownBy(() -> new PageRequest(1, 10, "name", "up")).isInstanceOf(UsageException.class).hasMessageContaining("'order'");
@@ -67,7 +67,7 @@ class ListQueryTest {
     void streams_every_row_as_text_after_the_labels() {
         List<String> labels = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        customers.stream(ws.connection(), "customer_id", "desc", new RowSink() {
+        customers.stream(ws.handle(), "customer_id", "desc", new RowSink() {
             @Override
             public void columns(List<String> l) {
                 labels.addAll(l);

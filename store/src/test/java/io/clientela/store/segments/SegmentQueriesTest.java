@@ -42,8 +42,8 @@ class SegmentQueriesTest {
 
     @Test
     void counts_who_may_be_contacted_by_each_channel() {
-        CampaignCount all = new SegmentQueries(ws.connection()).count(new Audience(1, CustomerFilter.NONE, null, null));
-        CampaignCount valuable = new SegmentQueries(ws.connection()).count(new Audience(1, CustomerFilter.NONE, 100.0, 0.5));
+        CampaignCount all = new SegmentQueries(ws.handle()).count(new Audience(1, CustomerFilter.NONE, null, null));
+        CampaignCount valuable = new SegmentQueries(ws.handle()).count(new Audience(1, CustomerFilter.NONE, 100.0, 0.5));
 
         assertThat(all).isEqualTo(new CampaignCount(4, 2, 2, 1650.0));
         assertThat(valuable).isEqualTo(new CampaignCount(2, 2, 0, 1300.0));
@@ -52,9 +52,9 @@ class SegmentQueriesTest {
     @Test
     void the_campaign_list_holds_only_customers_who_consented_to_the_channel() {
         Page email = SegmentQueries.campaignList(new Audience(1, CustomerFilter.NONE, null, null), Contact.EMAIL)
-                .page(ws.connection(), new PageRequest(1, 50, "customer_id", "asc"));
+                .page(ws.handle(), new PageRequest(1, 50, "customer_id", "asc"));
         Page sms = SegmentQueries.campaignList(new Audience(1, CustomerFilter.NONE, null, null), Contact.SMS)
-                .page(ws.connection(), new PageRequest(1, 50, "customer_id", "asc"));
+                .page(ws.handle(), new PageRequest(1, 50, "customer_id", "asc"));
 
         assertThat(email.items()).extracting(r -> r.get("email")).containsExactly("ann@example.com", "di@example.com");
         assertThat(sms.items()).extracting(r -> r.get("phone")).containsExactly("+4930222", "+4930333");
@@ -63,7 +63,7 @@ class SegmentQueriesTest {
 
     @Test
     void segments_count_the_customers_of_one_run() {
-        Page page = SegmentQueries.segments(1, CustomerFilter.NONE).page(ws.connection(), new PageRequest(1, 50, "customers", "desc"));
+        Page page = SegmentQueries.segments(1, CustomerFilter.NONE).page(ws.handle(), new PageRequest(1, 50, "customers", "desc"));
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items().get(0)).containsEntry("segment", "champions").containsEntry("customers", 2L);

@@ -24,7 +24,7 @@ class ValueRunsTest {
     @Test
     void pages_read_the_latest_run_with_rfm_results() {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"), "test")) {
-            ValueRuns runs = new ValueRuns(ws.connection());
+            ValueRuns runs = new ValueRuns(ws.handle());
             assertThat(runs.latest()).as("no runs").isEqualTo(-1);
             run(ws, 1, "[rfm, abc]", "{}");
             run(ws, 2, "[clv]", "{}");
@@ -39,13 +39,13 @@ class ValueRunsTest {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"), "test")) {
             run(ws, 1, "[rfm, abc]", "{\"abc\": {\"pareto_curve\": [[0.2, 0.8]]}}");
 
-            ValueRuns.RunDetail d = new ValueRuns(ws.connection()).detail(1).orElseThrow();
+            ValueRuns.RunDetail d = new ValueRuns(ws.handle()).detail(1).orElseThrow();
 
             assertThat(d.asOf()).isEqualTo(LocalDate.of(2026, 11, 1));
             assertThat(d.parameters().path("seed").asInt()).isEqualTo(1);
             assertThat(Json.write(d)).startsWith("{\"run_id\":1,\"analyses\":\"[rfm, abc]\",\"as_of\":\"2026-11-01\",\"data_from\":\"2024-11-01\",")
                     .endsWith("\"customers\":2,\"parameters\":{\"seed\":1},\"result\":{\"abc\":{\"pareto_curve\":[[0.2,0.8]]}}}");
-            assertThat(new ValueRuns(ws.connection()).detail(7)).isEmpty();
+            assertThat(new ValueRuns(ws.handle()).detail(7)).isEmpty();
         }
     }
 
@@ -55,7 +55,7 @@ class ValueRunsTest {
             run(ws, 1, "[rfm, abc]", "{\"abc\": {\"pareto_curve\": [[0.5, 0.9], [1.0, 1.0]]}}");
             Db.update(ws.connection(), "INSERT INTO customers (customer_id, country, records) VALUES (1, 'DE', 1), (2, 'AT', 1)");
             Db.update(ws.connection(), "INSERT INTO customer_values (run_id, customer_id, revenue, abc_class) VALUES (1, 1, 90, 'A'), (1, 2, 10, 'C')");
-            ValueQueries value = new ValueQueries(ws.connection());
+            ValueQueries value = new ValueQueries(ws.handle());
 
             ValueQueries.Abc stored = value.abc(1, CustomerFilter.NONE);
             ValueQueries.Abc de = value.abc(1, new CustomerFilter(List.of("DE"), List.of(), List.of(), List.of(), List.of(), List.of(), null, null));

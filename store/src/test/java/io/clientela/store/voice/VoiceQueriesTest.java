@@ -38,7 +38,7 @@ class VoiceQueriesTest {
 
     @Test
     void counts_the_answers_per_month_and_combination_of_scores() {
-        List<ScoreCount> counts = new VoiceQueries(ws.connection()).scoreCounts(CustomerFilter.NONE);
+        List<ScoreCount> counts = new VoiceQueries(ws.handle()).scoreCounts(CustomerFilter.NONE);
 
         assertThat(counts).containsExactlyInAnyOrder(new ScoreCount("2026-01", 9, null, null, 2), new ScoreCount("2026-02", 3, 4, null, 1));
     }
@@ -48,12 +48,12 @@ class VoiceQueriesTest {
         CustomerFilter deInFebruary = new CustomerFilter(List.of("DE"), List.of(), List.of(), List.of(), List.of(), List.of(),
                 LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
 
-        assertThat(new VoiceQueries(ws.connection()).scoreCounts(deInFebruary)).containsExactly(new ScoreCount("2026-02", 3, 4, null, 1));
+        assertThat(new VoiceQueries(ws.handle()).scoreCounts(deInFebruary)).containsExactly(new ScoreCount("2026-02", 3, 4, null, 1));
     }
 
     @Test
     void without_a_voice_run_the_summary_counts_only_the_feedback() {
-        VoiceQueries voice = new VoiceQueries(ws.connection());
+        VoiceQueries voice = new VoiceQueries(ws.handle());
 
         assertThat(voice.latestRun()).isNull();
         assertThat(voice.summary(null)).isEqualTo(new VoiceQueries.Summary(0, 4, null, null, null, null, null));
