@@ -9,7 +9,7 @@ import java.util.Set;
  * does, its query parameters, whether it is a list (paginated, sortable, CSV-exportable) and
  * whether it returns personal data (each call is then written to the audit log).
  */
-public record Endpoint(String method, String path, Set<Role> roles, String summary, List<String> params, boolean list, boolean personal) {
+record Endpoint(String method, String path, Set<Role> roles, String summary, List<String> params, boolean list, boolean personal) {
     public Endpoint {
         if (!method.matches("GET|POST|PUT|PATCH|DELETE")) {
             throw new IllegalArgumentException("method: " + method);

@@ -2,7 +2,6 @@ package io.clientela.store.query;
 
 import io.clientela.store.Handle;
 import io.clientela.store.Db;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +62,12 @@ public record AgentScope(String agent) {
 
     /** Whether the customer is in scope (one statement for an agent, none otherwise); a customer that does not exist is not. */
     public boolean seesCustomer(Handle h, long customerId) {
-        Connection c = h.connection();
         if (!limited()) {
             return true;
         }
         List<Object> p = new ArrayList<>();
         p.add(customerId);
         String w = customers("?", p);
-        return Boolean.TRUE.equals(Db.queryValue(c, "SELECT " + w, p.toArray()));
+        return Boolean.TRUE.equals(Db.queryValue(h.connection(), "SELECT " + w, p.toArray()));
     }
 }
