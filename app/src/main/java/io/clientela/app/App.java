@@ -11,20 +11,20 @@ import io.clientela.app.http.ServerSettings;
 import io.clientela.app.logging.LogSettings;
 import io.clientela.app.logging.Logs;
 import io.clientela.core.UsageException;
+import io.clientela.ingest.Importer;
 import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.ingest.collect.Collectors;
 import io.clientela.service.access.ApiKeys;
 import io.clientela.service.access.AuthSettings;
-import io.clientela.ingest.Importer;
 import io.clientela.service.rules.ActionRules;
-import io.clientela.store.profiles.IncrementalProfiles;
-import java.security.SecureRandom;
 import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import io.clientela.store.customers.CustomerQueries;
+import io.clientela.store.profiles.IncrementalProfiles;
 import io.clientela.store.profiles.Profiles;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** The wiring: one open workspace, its configuration and the services over it. Built by hand, here only. */

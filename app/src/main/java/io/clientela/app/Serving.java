@@ -1,9 +1,9 @@
 package io.clientela.app;
 
-import io.clientela.store.Handle;
 import io.clientela.app.http.HttpServer;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.service.access.ApiKeys;
+import io.clientela.store.Handle;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.clientela.action.alert.Dispatcher;
@@ -10,6 +9,7 @@ import io.clientela.action.rule.RuleFile;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.action.rule.Trigger;
 import io.clientela.app.App;
+import io.clientela.app.cli.Output;
 import io.clientela.core.ClientelaException;
 import io.clientela.store.Db;
 import java.io.IOException;

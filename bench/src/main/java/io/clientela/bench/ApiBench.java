@@ -1,15 +1,15 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import io.clientela.app.App;
+import io.clientela.app.Serving;
+import io.clientela.app.cli.Output;
+import io.clientela.app.http.ServerSettings;
+import io.clientela.core.ClientelaException;
+import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.service.access.AuthSettings;
 import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Users;
-import io.clientela.app.Serving;
-import io.clientela.app.http.ServerSettings;
-import io.clientela.ingest.collect.CollectedItems;
-import io.clientela.core.ClientelaException;
 import io.clientela.store.Db;
 import java.io.IOException;
 import java.io.PrintWriter;

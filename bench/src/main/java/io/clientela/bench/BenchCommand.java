@@ -3,11 +3,8 @@ package io.clientela.bench;
 import io.clientela.app.App;
 import io.clientela.app.cli.Output;
 import io.clientela.app.cli.Root;
-import io.clientela.core.Version;
-import java.time.Clock;
-import picocli.CommandLine;
-import picocli.CommandLine.ScopeType;
 import io.clientela.core.UsageException;
+import io.clientela.core.Version;
 import io.clientela.ingest.ImportListener;
 import io.clientela.ingest.ImportReport;
 import io.clientela.ingest.Mapping;
@@ -20,6 +17,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +31,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code clientela bench}: benchmarks that print their own figures (see docs/benchmarks.md). Not part

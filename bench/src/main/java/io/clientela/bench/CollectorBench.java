@@ -1,13 +1,13 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
+import io.clientela.app.cli.Output;
 import io.clientela.app.http.ServerSettings;
+import io.clientela.core.UsageException;
 import io.clientela.ingest.collect.CollectedItems;
 import io.clientela.ingest.collect.CollectorStats;
 import io.clientela.service.access.Role;
-import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import io.clientela.action.rule.Evaluation;
 import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleFile;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.action.rule.Trigger;
 import io.clientela.app.App;
+import io.clientela.app.cli.Output;
 import io.clientela.store.Db;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,20 +1,20 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import io.clientela.analytics.value.clv.BgNbd;
 import io.clientela.analytics.value.clv.GammaGamma;
 import io.clientela.analytics.value.clv.ParetoNbd;
 import io.clientela.app.App;
-import io.clientela.service.value.ValueAnalysis;
-import io.clientela.service.value.ValueRequest;
+import io.clientela.app.cli.Output;
 import io.clientela.core.UsageException;
+import io.clientela.core.value.CustomerInputs;
+import io.clientela.core.value.ValueWindow;
 import io.clientela.ingest.ImportListener;
 import io.clientela.ingest.MappingReader;
+import io.clientela.service.value.ValueAnalysis;
+import io.clientela.service.value.ValueRequest;
 import io.clientela.store.Db;
-import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.value.Currency;
 import io.clientela.store.value.ValueInputs;
-import io.clientela.core.value.ValueWindow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.clientela.bench;
 
-import io.clientela.app.cli.Output;
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
 import io.clientela.analytics.voice.sentiment.QualityFigure;
@@ -8,6 +7,7 @@ import io.clientela.analytics.voice.sentiment.SentimentAnalyzer;
 import io.clientela.analytics.voice.sentiment.SentimentQuality;
 import io.clientela.analytics.voice.terms.Taxonomy;
 import io.clientela.analytics.voice.text.Tokenizer;
+import io.clientela.app.cli.Output;
 import io.clientela.core.UsageException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.clientela.ingest;
 
-import io.clientela.core.FaultException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.clientela.core.FaultException;
 import io.clientela.store.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.clientela.ingest;
 
-import io.clientela.store.Json;
-import io.clientela.core.FaultException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clientela.core.FaultException;
 import io.clientela.core.UsageException;
+import io.clientela.store.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;

@@ -3,8 +3,8 @@ package io.clientela.action.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientela.core.ConflictException;
 import io.clientela.action.Fixture;
+import io.clientela.core.ConflictException;
 import io.clientela.store.cases.CaseRows;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,7 +1,5 @@
 package io.clientela.analytics.voice;
 
-import io.clientela.core.voice.FeedbackResponse;
-import io.clientela.core.voice.ResponseReading;
 import io.clientela.analytics.voice.kpi.Kpi;
 import io.clientela.analytics.voice.kpi.Kpis;
 import io.clientela.analytics.voice.kpi.Scale;
@@ -9,6 +7,8 @@ import io.clientela.analytics.voice.terms.EmergingTerms;
 import io.clientela.analytics.voice.terms.TermCounts;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.UnsupportedLanguageException;
+import io.clientela.core.voice.FeedbackResponse;
+import io.clientela.core.voice.ResponseReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

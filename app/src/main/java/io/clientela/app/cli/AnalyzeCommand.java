@@ -1,10 +1,10 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.core.UsageException;
 import io.clientela.service.value.ValueAnalysis;
 import io.clientela.service.value.ValueRequest;
 import io.clientela.service.value.ValueSettings;
-import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,16 @@
 package io.clientela.app.cli;
 
-import io.clientela.core.UsageException;
-import io.clientela.service.access.Role;
-
 import io.clientela.app.App;
-import io.clientela.service.value.ValueAnalysis;
-import io.clientela.service.value.ValueRequest;
 import io.clientela.core.ClientelaException;
+import io.clientela.core.UsageException;
 import io.clientela.core.demo.DemoCompany;
 import io.clientela.core.demo.DemoManifest;
 import io.clientela.core.demo.DemoSpec;
 import io.clientela.ingest.ImportReport;
 import io.clientela.ingest.MappingReader;
+import io.clientela.service.access.Role;
+import io.clientela.service.value.ValueAnalysis;
+import io.clientela.service.value.ValueRequest;
 import io.clientela.store.WorkspaceStatus;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,15 +4,15 @@ import io.clientela.app.App;
 import io.clientela.app.logging.Faults;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.Version;
-import java.util.function.BooleanSupplier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** {@code clientela}: the root command, holding the options every command shares. */
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER,

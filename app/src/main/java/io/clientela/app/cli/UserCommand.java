@@ -1,11 +1,11 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.core.UsageException;
 import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.User;
 import io.clientela.service.access.Users;
-import io.clientela.core.UsageException;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;

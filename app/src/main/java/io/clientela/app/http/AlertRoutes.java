@@ -1,10 +1,9 @@
 package io.clientela.app.http;
 
-import io.clientela.core.UsageException;
-
-import io.clientela.core.NotFoundException;
 import io.clientela.action.alert.Alerts;
 import io.clientela.action.cases.Sla;
+import io.clientela.core.NotFoundException;
+import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.query.ListQuery;

@@ -1,11 +1,10 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Handle;
-
 import io.clientela.app.App;
 import io.clientela.service.access.AuditLog;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Session;
+import io.clientela.store.Handle;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
-
 /** Serves the few fixed files the server carries (the tracker and the demo shop), from the class path. */
 final class Assets {
     private Assets() {

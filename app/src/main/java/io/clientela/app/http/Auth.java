@@ -1,6 +1,5 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Handle;
 import io.clientela.app.App;
 import io.clientela.core.BusyException;
 import io.clientela.core.FaultException;
@@ -16,14 +15,15 @@ import io.clientela.service.access.Session;
 import io.clientela.service.access.Sessions;
 import io.clientela.service.access.User;
 import io.clientela.service.access.Users;
+import io.clientela.store.Handle;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

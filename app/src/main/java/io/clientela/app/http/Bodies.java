@@ -1,9 +1,8 @@
 package io.clientela.app.http;
 
-import io.clientela.core.UsageException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.core.UsageException;
 import io.clientela.store.Json;
 import io.javalin.http.Context;
 

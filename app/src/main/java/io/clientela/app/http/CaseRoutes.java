@@ -1,14 +1,13 @@
 package io.clientela.app.http;
 
-import io.clientela.core.UsageException;
-import io.clientela.core.NotFoundException;
-import io.clientela.core.ForbiddenException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.action.cases.CaseKpis;
 import io.clientela.action.cases.CaseStatus;
 import io.clientela.action.cases.Cases;
 import io.clientela.action.cases.Sla;
+import io.clientela.core.ForbiddenException;
+import io.clientela.core.NotFoundException;
+import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
 import io.clientela.store.cases.CaseQueries;
 import io.clientela.store.query.ListQuery;

@@ -1,12 +1,12 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Handle;
 import io.clientela.core.ForbiddenException;
 import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.ApiKeys;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Session;
 import io.clientela.service.access.User;
+import io.clientela.store.Handle;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.security.SecureRandom;

@@ -1,7 +1,6 @@
 package io.clientela.app.http;
 
 import io.clientela.core.UsageException;
-
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

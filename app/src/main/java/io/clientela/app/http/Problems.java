@@ -1,7 +1,7 @@
 package io.clientela.app.http;
 
-import io.clientela.core.BusyException;
 import io.clientela.app.logging.Faults;
+import io.clientela.core.BusyException;
 import io.clientela.core.ClientelaException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

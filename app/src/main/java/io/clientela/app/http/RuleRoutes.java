@@ -1,7 +1,5 @@
 package io.clientela.app.http;
 
-import io.clientela.core.NotFoundException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.action.rule.Rule;
 import io.clientela.action.rule.RuleEngine;
@@ -9,10 +7,11 @@ import io.clientela.action.rule.RuleFile;
 import io.clientela.action.rule.RuleFileException;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.action.rule.Trigger;
+import io.clientela.core.NotFoundException;
+import io.clientela.core.UsageException;
+import io.clientela.service.access.Role;
 import io.clientela.service.rules.ActionRules;
 import io.clientela.service.rules.TriggerJson;
-import io.clientela.service.access.Role;
-import io.clientela.core.UsageException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.clientela.app.http;
 
 import io.clientela.service.access.Role;
 import io.clientela.store.segments.Audience;
-import io.clientela.store.segments.SegmentQueries;
 import io.clientela.store.segments.SegmentQueries.Contact;
+import io.clientela.store.segments.SegmentQueries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

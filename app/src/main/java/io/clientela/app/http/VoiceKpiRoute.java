@@ -1,7 +1,7 @@
 package io.clientela.app.http;
 
-import io.clientela.service.voice.VoiceKpis;
 import io.clientela.service.access.Role;
+import io.clientela.service.voice.VoiceKpis;
 import io.clientela.store.voice.VoiceQueries;
 import java.util.ArrayList;
 import java.util.List;

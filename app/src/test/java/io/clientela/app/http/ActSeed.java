@@ -1,7 +1,5 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Db;
-
 import io.clientela.action.alert.Alerts;
 import io.clientela.action.alert.Routing;
 import io.clientela.action.cases.Cases;
@@ -10,6 +8,7 @@ import io.clientela.app.App;
 import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Users;
+import io.clientela.store.Db;
 import java.time.Clock;
 import java.time.LocalDateTime;
 

@@ -4,10 +4,10 @@ import static io.clientela.app.http.AlertsAndCasesApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.service.access.Role;
 import io.clientela.app.http.ActSeed;
 import io.clientela.app.http.Http;
 import io.clientela.app.http.WebFixture;
+import io.clientela.service.access.Role;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

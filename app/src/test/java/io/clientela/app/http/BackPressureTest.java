@@ -1,12 +1,11 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Db;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.service.access.Role;
+import io.clientela.store.Db;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.App;
 import io.clientela.app.Serving;
-import io.clientela.ingest.collect.CollectedItems;
-import io.clientela.service.access.Role;
 import io.clientela.ingest.ImportListener;
 import io.clientela.ingest.MappingReader;
+import io.clientela.ingest.collect.CollectedItems;
+import io.clientela.service.access.Role;
 import io.clientela.store.Db;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,9 +1,8 @@
 package io.clientela.app.http;
 
-import io.clientela.service.access.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientela.service.access.Role;
 import io.clientela.store.Db;
 import java.io.File;
 import java.io.IOException;

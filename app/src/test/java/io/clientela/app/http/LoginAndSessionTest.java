@@ -1,11 +1,10 @@
 package io.clientela.app.http;
 
-import io.clientela.service.access.AuthSettings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.http.Http;
 import io.clientela.app.http.WebFixture;
+import io.clientela.service.access.AuthSettings;
 import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

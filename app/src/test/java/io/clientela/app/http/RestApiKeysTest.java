@@ -3,11 +3,11 @@ package io.clientela.app.http;
 import static io.clientela.app.http.AlertsAndCasesApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientela.app.http.ActSeed;
+import io.clientela.app.http.WebFixture;
 import io.clientela.service.access.ApiKeys;
 import io.clientela.service.access.NewApiKey;
 import io.clientela.service.access.Role;
-import io.clientela.app.http.ActSeed;
-import io.clientela.app.http.WebFixture;
 import io.clientela.store.Db;
 import java.net.URI;
 import java.net.http.HttpClient;

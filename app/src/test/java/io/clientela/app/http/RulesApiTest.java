@@ -4,9 +4,9 @@ import static io.clientela.app.http.AlertsAndCasesApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientela.service.rules.ActionRules;
 import io.clientela.app.http.Http;
 import io.clientela.app.http.WebFixture;
+import io.clientela.service.rules.ActionRules;
 import io.clientela.store.Db;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

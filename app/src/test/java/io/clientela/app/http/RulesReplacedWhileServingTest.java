@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.clientela.service.rules.ActionRules;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Users;
+import io.clientela.service.rules.ActionRules;
 import io.clientela.store.Db;
 import java.net.URI;
 import java.net.http.HttpClient;

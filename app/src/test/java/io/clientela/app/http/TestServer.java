@@ -1,13 +1,12 @@
 package io.clientela.app.http;
 
-import io.clientela.store.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.ingest.collect.CollectedItem;
 import io.clientela.service.access.Role;
 import io.clientela.store.Db;
+import io.clientela.store.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

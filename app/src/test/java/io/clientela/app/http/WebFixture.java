@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.App;
 import io.clientela.app.Serving;
+import io.clientela.app.cli.Root;
 import io.clientela.service.access.AuthSettings;
 import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Users;
-import io.clientela.app.cli.Root;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

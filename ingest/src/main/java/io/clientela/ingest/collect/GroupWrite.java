@@ -1,11 +1,11 @@
 package io.clientela.ingest.collect;
 
-import io.clientela.store.Json;
 import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.BatchItem;
 import io.clientela.ingest.BatchReport;
 import io.clientela.ingest.Mapping;
 import io.clientela.store.Db;
+import io.clientela.store.Json;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDateTime;

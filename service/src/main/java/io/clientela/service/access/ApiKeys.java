@@ -1,8 +1,8 @@
 package io.clientela.service.access;
 
-import io.clientela.store.Handle;
 import io.clientela.core.FaultException;
 import io.clientela.core.UsageException;
+import io.clientela.store.Handle;
 import io.clientela.store.access.ApiKeyRows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

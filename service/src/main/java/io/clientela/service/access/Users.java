@@ -1,9 +1,9 @@
 package io.clientela.service.access;
 
-import io.clientela.store.Handle;
 import io.clientela.core.ConflictException;
 import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
+import io.clientela.store.Handle;
 import io.clientela.store.access.UserRows;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -3,19 +3,19 @@ package io.clientela.service.rules;
 import io.clientela.action.rule.RuleFile;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.core.FaultException;
-import io.clientela.store.Workspace;
-import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.clientela.ingest.collect.CollectedItem;
 import io.clientela.ingest.collect.CollectedItems;
+import io.clientela.store.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The action rule file in force on this workspace's server: {@code serve --rules FILE}, or else

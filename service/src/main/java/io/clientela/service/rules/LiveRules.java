@@ -1,20 +1,18 @@
 package io.clientela.service.rules;
 
 import io.clientela.action.alert.Dispatcher;
-import io.clientela.core.FaultException;
-import io.clientela.core.UnavailableException;
-import io.clientela.store.Handle;
-import io.clientela.store.Workspace;
-import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.clientela.action.rule.EarlyWarningSchedule;
 import io.clientela.action.rule.Evaluation;
 import io.clientela.action.rule.RuleEngine;
 import io.clientela.action.rule.RuleSet;
 import io.clientela.action.rule.Trigger;
+import io.clientela.core.FaultException;
+import io.clientela.core.UnavailableException;
 import io.clientela.ingest.collect.CollectedItem;
 import io.clientela.ingest.collect.CollectedItems;
+import io.clientela.store.Handle;
+import io.clientela.store.Workspace;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rule file at work on a running server: every batch the collector stores is evaluated against

@@ -1,6 +1,5 @@
 package io.clientela.service.value;
 
-import io.clientela.store.Handle;
 import io.clientela.analytics.value.abc.Abc;
 import io.clientela.analytics.value.abc.AbcResult;
 import io.clientela.analytics.value.clv.BgNbd;
@@ -16,15 +15,16 @@ import io.clientela.analytics.value.rfm.Segments;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.Provenance;
 import io.clientela.core.UsageException;
+import io.clientela.core.value.CustomerInputs;
+import io.clientela.core.value.ValueWindow;
+import io.clientela.store.Handle;
 import io.clientela.store.Workspace;
 import io.clientela.store.value.AnalysisRun;
 import io.clientela.store.value.Currency;
-import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.value.DataSpan;
 import io.clientela.store.value.ValueInputs;
 import io.clientela.store.value.ValueRollups;
 import io.clientela.store.value.ValueStore;
-import io.clientela.core.value.ValueWindow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

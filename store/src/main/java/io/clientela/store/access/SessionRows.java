@@ -1,7 +1,7 @@
 package io.clientela.store.access;
 
-import io.clientela.store.Handle;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.clientela.store.customers;
 
-import io.clientela.store.Handle;
 import io.clientela.core.identity.Identities;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.value.ValueStore;
 import java.sql.Connection;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.clientela.store.overview;
 
-import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.value.Currency;
 import io.clientela.store.value.ValueRuns;

@@ -1,7 +1,7 @@
 package io.clientela.store.query;
 
-import io.clientela.store.Handle;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import java.util.ArrayList;
 import java.util.List;
 

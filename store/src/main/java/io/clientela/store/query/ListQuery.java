@@ -1,8 +1,8 @@
 package io.clientela.store.query;
 
-import io.clientela.store.Handle;
 import io.clientela.core.UsageException;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.RowSink;
 import java.sql.Connection;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.clientela.store.segments;
 
-import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.query.ListQuery;
 import java.sql.Connection;

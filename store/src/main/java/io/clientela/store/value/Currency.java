@@ -1,8 +1,8 @@
 package io.clientela.store.value;
 
-import io.clientela.store.Handle;
 import io.clientela.core.ClientelaException;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.clientela.store.value;
 
-import io.clientela.store.Handle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.query.CustomerFilter;
 import java.sql.Connection;
 import java.time.LocalDate;

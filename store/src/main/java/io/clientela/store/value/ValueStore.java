@@ -1,8 +1,8 @@
 package io.clientela.store.value;
 
-import io.clientela.store.Handle;
 import io.clientela.core.value.CustomerInputs;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package io.clientela.store.voice;
 
-import io.clientela.store.Handle;
 import io.clientela.core.voice.FeedbackResponse;
+import io.clientela.store.Handle;
 import io.clientela.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

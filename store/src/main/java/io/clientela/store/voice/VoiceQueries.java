@@ -1,8 +1,8 @@
 package io.clientela.store.voice;
 
-import io.clientela.store.Handle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import io.clientela.store.Json;
 import io.clientela.store.query.CustomerFilter;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package io.clientela.store.voice;
 
-import io.clientela.store.Handle;
 import io.clientela.core.voice.ResponseReading;
 import io.clientela.store.Db;
+import io.clientela.store.Handle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package io.clientela.analytics.value.abc;
 
-import java.util.ArrayList;
 import io.clientela.core.Provenance;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.clientela.analytics.voice.sentiment;
 
-import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Language;
+import io.clientela.core.FaultException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.clientela.analytics.voice.sentiment;
 
-import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Sentences;
+import io.clientela.core.FaultException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;

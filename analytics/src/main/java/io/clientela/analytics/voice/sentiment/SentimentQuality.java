@@ -1,8 +1,8 @@
 package io.clientela.analytics.voice.sentiment;
 
-import io.clientela.core.FaultException;
 import io.clientela.analytics.voice.text.Cleaner;
 import io.clientela.analytics.voice.text.Language;
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

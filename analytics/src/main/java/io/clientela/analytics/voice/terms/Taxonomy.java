@@ -1,10 +1,10 @@
 package io.clientela.analytics.voice.terms;
 
-import io.clientela.core.FaultException;
 import io.clientela.analytics.AnalyticsException;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Tokenizer;
 import io.clientela.analytics.voice.text.UnsupportedLanguageException;
+import io.clientela.core.FaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
