@@ -46,7 +46,7 @@ class LayoutTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<Source> SOURCES = new ArrayList<>();
 
-    private record Source(String module, String pkg, Path file, String code, int lines) {
+    private record Source(String module, String pkg, Path file, String code, String text, int lines) {
         String where() {
             return ROOT.relativize(file).toString();
         }
@@ -61,7 +61,7 @@ class LayoutTest {
                     try {
                         String text = Files.readString(f);
                         Matcher p = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(text);
-                        SOURCES.add(new Source(module, p.find() ? p.group(1) : "", f, code(text), (int) text.lines().count()));
+                        SOURCES.add(new Source(module, p.find() ? p.group(1) : "", f, code(text), text, (int) text.lines().count()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -132,6 +132,18 @@ class LayoutTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void no_sql_text_outside_store_and_ingest() {
+        Pattern sql = Pattern.compile("\"[^\"\\n]*\\b(SELECT .* FROM|INSERT INTO|DELETE FROM|UPDATE \\w+ SET|CREATE (OR REPLACE )?TABLE)\\b");
+        List<String> wrong = new ArrayList<>();
+        for (Source s : SOURCES) {
+            if (!Set.of("store", "ingest", "bench").contains(s.module()) && sql.matcher(s.text().replaceAll("(?s)/\\*.*?\\*/", " ")).find()) {
+                wrong.add(s.where());
+            }
+        }
+        assertThat(wrong).as("files with SQL in a string").isEmpty();
     }
 
     @Test

@@ -5,9 +5,10 @@ import io.clientela.action.cases.Sla;
 import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
+import io.clientela.store.alerts.AlertQueries;
 import io.clientela.store.query.CustomerFilter;
-import io.clientela.store.query.ListQuery;
-import java.util.ArrayList;
+import io.clientela.store.voice.FeedbackList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,89 +44,50 @@ final class AlertRoutes {
     }
 
     private static void list(Call call) {
-        List<Object> p = new ArrayList<>();
-        List<String> and = new ArrayList<>();
-        in(and, p, "a.status", Params.list(call.ctx(), "status"), "status", ALERT_STATUS);
-        in(and, p, "a.priority", Params.list(call.ctx(), "priority"), "priority", Set.copyOf(Sla.PRIORITIES));
-        in(and, p, "a.rule_id", Params.list(call.ctx(), "rule_id"), "rule_id", null);
-        in(and, p, "a.routed_to", Params.list(call.ctx(), "routed_to"), "routed_to", null);
-        customer(call, and, p, "a.customer_id");
-        and.add(Scope.alerts(call, p));
-        Lists.respond(call, new ListQuery("a.alert_id, a.created_at, a.priority, a.status, a.rule_id, a.customer_id, a.routed_to, a.routed_by, a.case_id, a.title, "
-                + "a.recommendation, a.source_kind, a.source_id, (SELECT count(*) FROM deliveries d WHERE d.alert_id = a.alert_id "
-                + "AND d.status = 'failed') AS failed_deliveries", "alerts a WHERE " + String.join(" AND ", and), p,
-                Set.of("alert_id", "created_at", "priority", "status", "rule_id", "routed_to", "customer_id"), "alert_id"));
+        Lists.respond(call, AlertQueries.list(new AlertQueries.Selection(checked(call, "status", ALERT_STATUS),
+                checked(call, "priority", Set.copyOf(Sla.PRIORITIES)), Params.list(call.ctx(), "rule_id"), Params.list(call.ctx(), "routed_to"),
+                customer(call)), Scope.of(call)));
     }
 
     private static void feedback(Call call) {
-        List<Object> p = new ArrayList<>();
-        List<String> and = new ArrayList<>();
-        in(and, p, "f.channel", Params.list(call.ctx(), "channel"), "channel", null);
-        in(and, p, "f.survey", Params.list(call.ctx(), "survey"), "survey", null);
-        customer(call, and, p, "f.customer_id");
-        range(call, and, p, "nps", 0, 10);
-        range(call, and, p, "csat", 0, 10);
-        java.time.LocalDate from = Params.date(call.ctx(), "from");
-        java.time.LocalDate to = Params.date(call.ctx(), "to");
+        LocalDate from = Params.date(call.ctx(), "from");
+        LocalDate to = Params.date(call.ctx(), "to");
         CustomerFilter.period(from, to);
-        if (from != null) {
-            and.add("f.responded_at >= ?");
-            p.add(from.atStartOfDay());
-        }
-        if (to != null) {
-            and.add("f.responded_at < ?");
-            p.add(to.plusDays(1).atStartOfDay());
-        }
-        String q = Params.text(call.ctx(), "q", 200);
-        if (q != null) {
-            and.add("contains(lower(f.text), lower(?))");
-            p.add(q);
-        }
-        and.add(Scope.customers(call, "f.customer_id", p));
-        Lists.respond(call, new ListQuery("f.source, f.feedback_id, f.customer_id, f.responded_at, f.survey, f.touchpoint, f.channel, f.product_id, f.nps, f.csat, "
-                + "f.ces, f.language, f.text", "feedback f WHERE " + String.join(" AND ", and), p,
-                Set.of("responded_at", "nps", "csat", "customer_id", "channel", "survey"), "responded_at"));
+        Lists.respond(call, FeedbackList.of(new FeedbackList.Selection(Params.list(call.ctx(), "channel"), Params.list(call.ctx(), "survey"),
+                customer(call), range(call, "nps", 0, 10), range(call, "csat", 0, 10), from, to, Params.text(call.ctx(), "q", 200)), Scope.of(call)));
     }
 
-    /** {@code column IN (...)} for a list parameter; with {@code allowed}, other values are a 400. */
-    static void in(List<String> and, List<Object> p, String column, List<String> values, String name, Set<String> allowed) {
-        if (values.isEmpty()) {
-            return;
-        }
-        if (allowed != null) {
-            for (String v : values) {
-                if (!allowed.contains(v)) {
-                    throw new UsageException("parameter '" + name + "': expected one of " + allowed.stream().sorted().toList() + ", got '" + v + "'");
-                }
+    /** A list parameter whose values must be among {@code allowed} (others are a 400). */
+    static List<String> checked(Call call, String name, Set<String> allowed) {
+        List<String> values = Params.list(call.ctx(), name);
+        for (String v : values) {
+            if (!allowed.contains(v)) {
+                throw new UsageException("parameter '" + name + "': expected one of " + allowed.stream().sorted().toList() + ", got '" + v + "'");
             }
         }
-        and.add(column + " IN (" + String.join(", ", values.stream().map(x -> "?").toList()) + ")");
-        p.addAll(values);
+        return values;
     }
 
-    static void customer(Call call, List<String> and, List<Object> p, String column) {
+    /** The {@code customer_id} parameter, or null. */
+    static Long customer(Call call) {
         String v = Params.text(call.ctx(), "customer_id", 18);
         if (v == null) {
-            return;
+            return null;
         }
         try {
-            p.add(Long.parseLong(v));
+            return Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw new UsageException("parameter 'customer_id': expected a customer number, got '" + v + "'");
         }
-        and.add(column + " = ?");
     }
 
-    private static void range(Call call, List<String> and, List<Object> p, String score, int min, int max) {
+    /** {@code {min, max}} of a score from {@code min_<score>} and {@code max_<score>}; null when neither is given. */
+    private static int[] range(Call call, String score, int min, int max) {
         int lo = Params.integer(call.ctx(), "min_" + score, min, max, min);
         int hi = Params.integer(call.ctx(), "max_" + score, min, max, max);
         if (hi < lo) {
             throw new UsageException("parameter 'max_" + score + "': " + hi + " is below 'min_" + score + "' " + lo);
         }
-        if (call.ctx().queryParam("min_" + score) != null || call.ctx().queryParam("max_" + score) != null) {
-            and.add("f." + score + " BETWEEN ? AND ?");
-            p.add(lo);
-            p.add(hi);
-        }
+        return call.ctx().queryParam("min_" + score) != null || call.ctx().queryParam("max_" + score) != null ? new int[] {lo, hi} : null;
     }
 }

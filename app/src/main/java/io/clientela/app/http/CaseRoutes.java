@@ -10,11 +10,9 @@ import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
 import io.clientela.store.cases.CaseQueries;
-import io.clientela.store.query.ListQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,22 +63,10 @@ final class CaseRoutes {
     }
 
     private static void list(Call call) {
-        List<Object> p = new ArrayList<>();
-        p.add(now(call));
-        List<String> and = new ArrayList<>();
-        AlertRoutes.in(and, p, "k.status", Params.list(call.ctx(), "status"), "status", STATUS);
-        AlertRoutes.in(and, p, "k.owner", Params.list(call.ctx(), "owner"), "owner", null);
-        AlertRoutes.in(and, p, "k.priority", Params.list(call.ctx(), "priority"), "priority", Set.copyOf(Sla.PRIORITIES));
-        AlertRoutes.customer(call, and, p, "k.customer_id");
         String overdue = Params.oneOf(call.ctx(), "overdue", Set.of("true", "false"), null);
-        if (overdue != null) {
-            and.add((overdue.equals("true") ? "" : "NOT ") + "k.overdue");
-        }
-        and.add(Scope.cases(call, p));
-        Lists.respond(call, new ListQuery("k.case_id, k.status, k.priority, k.owner, k.customer_id, k.title, k.opened_at, k.due_at, k.overdue, k.first_contact_at, "
-                + "k.resolved_at, k.closed_at, k.outcome, k.escalation_level AS escalations, k.rule_id, k.alert_id, k.source_kind, k.source_id",
-                "(SELECT *, (status NOT IN ('resolved', 'closed') AND due_at < ?) AS overdue FROM cases) k WHERE " + String.join(" AND ", and), p,
-                Set.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at"), "case_id"));
+        Lists.respond(call, CaseQueries.list(new CaseQueries.Selection(AlertRoutes.checked(call, "status", STATUS), Params.list(call.ctx(), "owner"),
+                AlertRoutes.checked(call, "priority", Set.copyOf(Sla.PRIORITIES)), AlertRoutes.customer(call),
+                overdue == null ? null : overdue.equals("true")), now(call), Scope.of(call)));
     }
 
     /** The case, its alerts, and the item that opened it; 404 when it does not exist or is outside the caller's scope. */

@@ -3,7 +3,6 @@ package io.clientela.app.http;
 import io.clientela.core.NotFoundException;
 import io.clientela.service.access.Role;
 import io.clientela.store.query.AgentScope;
-import java.util.List;
 
 /**
  * What the caller may see: an agent, the alerts routed to them, the cases they own, and the
@@ -25,21 +24,6 @@ final class Scope {
 
     static String user(Call call) {
         return call.session().user().username();
-    }
-
-    /** The condition on alerts {@code a} (see {@link AgentScope#alerts}), for the routes that still build their own lists. */
-    static String alerts(Call call, List<Object> p) {
-        return of(call).alerts(p);
-    }
-
-    /** The condition on cases {@code k} (see {@link AgentScope#cases}). */
-    static String cases(Call call, List<Object> p) {
-        return of(call).cases(p);
-    }
-
-    /** The condition on a customer id column (see {@link AgentScope#customers}). */
-    static String customers(Call call, String column, List<Object> p) {
-        return of(call).customers(column, p);
     }
 
     /** 404 unless the customer is in the caller's scope (the same answer as for a customer that does not exist). */

@@ -3,10 +3,14 @@ package io.clientela.store.cases;
 import io.clientela.store.Db;
 import io.clientela.store.Handle;
 import io.clientela.store.query.AgentScope;
+import io.clientela.store.query.Conditions;
+import io.clientela.store.query.ListQuery;
 import java.sql.Connection;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What one case page shows beside the case itself: whether the caller may see it, its alerts, and the item that opened it. */
 public final class CaseQueries {
@@ -14,6 +18,29 @@ public final class CaseQueries {
 
     public CaseQueries(Handle h) {
         this.c = h.connection();
+    }
+
+    /** Which cases: every list empty, the customer and {@code overdue} null, means all of them. */
+    public record Selection(List<String> status, List<String> owner, List<String> priority, Long customerId, Boolean overdue) {
+    }
+
+    /** The case list: each case with whether it is overdue at {@code now}, filtered and within the caller's scope (an agent sees the cases they own). */
+    public static ListQuery list(Selection s, LocalDateTime now, AgentScope scope) {
+        List<Object> p = new ArrayList<>();
+        p.add(now);
+        List<String> and = new ArrayList<>();
+        Conditions.in(and, p, "k.status", s.status());
+        Conditions.in(and, p, "k.owner", s.owner());
+        Conditions.in(and, p, "k.priority", s.priority());
+        Conditions.equal(and, p, "k.customer_id", s.customerId());
+        if (s.overdue() != null) {
+            and.add((s.overdue() ? "" : "NOT ") + "k.overdue");
+        }
+        and.add(scope.cases(p));
+        return new ListQuery("""
+                k.case_id, k.status, k.priority, k.owner, k.customer_id, k.title, k.opened_at, k.due_at, k.overdue, k.first_contact_at,                 k.resolved_at, k.closed_at, k.outcome, k.escalation_level AS escalations, k.rule_id, k.alert_id, k.source_kind, k.source_id""",
+                "(SELECT *, (status NOT IN ('resolved', 'closed') AND due_at < ?) AS overdue FROM cases) k WHERE " + String.join(" AND ", and), p,
+                Set.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at"), "case_id");
     }
 
     /** Whether the case exists and lies in the caller's scope (an agent sees the cases they own). */
