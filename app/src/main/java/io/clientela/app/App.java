@@ -106,22 +106,24 @@ public final class App implements AutoCloseable {
      */
     public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, boolean dashboard) {
         Handle keysHandle = workspace.open();
-        ApiKeys keys = new ApiKeys(keysHandle, clock, new SecureRandom());
-        Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
-        HttpServer server;
+        Collector collector = null;
         try {
-            server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
+            ApiKeys keys = new ApiKeys(keysHandle, clock, new SecureRandom());
+            collector = collector(listener, maxQueuedItems, maxGroupItems);
+            HttpServer server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
+            return new Serving(server, collector, keys, keysHandle, dashboard);
         } catch (RuntimeException e) {
-            collector.close();
+            if (collector != null) {
+                collector.close();
+            }
             keysHandle.close();
             throw e;
         }
-        return new Serving(server, collector, keys, keysHandle);
     }
 
     /** Starts the HTTP server with the sign-in, the REST API and the dashboard only: no collector (the workspace's connection stays free). */
     public Serving serveDashboard(ServerSettings settings, AuthSettings auth) {
-        return new Serving(HttpServer.start(this, settings, auth, null, null, true), null, null, null);
+        return new Serving(HttpServer.start(this, settings, auth, null, null, true), null, null, null, true);
     }
 
     public CustomerQueries customers() {

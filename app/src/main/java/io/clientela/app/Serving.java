@@ -13,14 +13,16 @@ public final class Serving implements AutoCloseable {
     private final Collector collector;
     private final ApiKeys keys;
     private final Handle keysHandle;
+    private final boolean dashboard;
     private final List<AutoCloseable> after = new ArrayList<>();
     private boolean closed;
 
-    Serving(HttpServer server, Collector collector, ApiKeys keys, Handle keysHandle) {
+    Serving(HttpServer server, Collector collector, ApiKeys keys, Handle keysHandle, boolean dashboard) {
         this.server = server;
         this.collector = collector;
         this.keys = keys;
         this.keysHandle = keysHandle;
+        this.dashboard = dashboard;
     }
 
     public String url() {
@@ -34,6 +36,11 @@ public final class Serving implements AutoCloseable {
     /** The API keys the collector checks; null without a collector. */
     public ApiKeys keys() {
         return keys;
+    }
+
+    /** Whether the sign-in, the REST API and the dashboard are served. */
+    public boolean dashboard() {
+        return dashboard;
     }
 
     /** The collector; null when serving without one. */

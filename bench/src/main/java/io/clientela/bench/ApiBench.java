@@ -122,8 +122,7 @@ final class ApiBench implements Callable<Integer> {
                     rows.add(row);
                 }
             } finally {
-                Db.update(app.workspace().connection(), "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM users WHERE username = ?)", user);
-                Db.update(app.workspace().connection(), "DELETE FROM users WHERE username = ?", user);
+                new Users(app.handle(), app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).remove(user);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

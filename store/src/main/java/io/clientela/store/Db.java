@@ -195,13 +195,41 @@ public final class Db {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r); // the first failure is the one to report
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("transaction", e);
+        }
+    }
+
+    /**
+     * A second connection to the same database, in UTC like the first; closed again if it cannot be
+     * set up. The one way the store opens another connection ({@link Workspace#newConnection}, {@link Handle#fork}).
+     */
+    static Connection duplicate(Connection c) {
+        Connection d;
+        try {
+            d = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("a second connection to the workspace", e);
+        }
+        try {
+            execute(d, "SET TimeZone = 'UTC'");
+            return d;
+        } catch (RuntimeException e) {
+            try {
+                d.close();
+            } catch (SQLException ignored) {
+                // the failure to set it up is the one to report
+            }
+            throw e;
         }
     }
 

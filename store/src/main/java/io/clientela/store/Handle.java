@@ -3,7 +3,6 @@ package io.clientela.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.duckdb.DuckDBConnection;
 
 /**
  * One connection to the workspace database as the modules above the store hold it: the store's
@@ -31,12 +30,9 @@ public final class Handle implements AutoCloseable {
 
     /** A handle on a new connection to the same database, for another thread; closing it closes that connection. */
     public Handle fork() {
-        try {
-            return new Handle(connection.unwrap(DuckDBConnection.class).duplicate(), true);
-        } catch (SQLException e) {
-            throw new StoreException("a second connection to the workspace", e);
-        }
+        return new Handle(Db.duplicate(connection), true);
     }
+
 
     /** The connection, for the store's repositories. */
     public Connection connection() {

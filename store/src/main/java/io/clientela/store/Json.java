@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.clientela.core.ClientelaException;
+import io.clientela.core.FaultException;
 import java.util.Map;
 
 /**
@@ -36,7 +36,7 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new ClientelaException("a value could not be written as JSON: " + e.getOriginalMessage(), e);
+            throw new FaultException("a value could not be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -45,7 +45,7 @@ public final class Json {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new ClientelaException("a value could not be written as JSON: " + e.getOriginalMessage(), e);
+            throw new FaultException("a value could not be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

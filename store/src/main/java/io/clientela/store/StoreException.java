@@ -5,15 +5,28 @@ import java.sql.SQLException;
 
 /**
  * A statement against the workspace database failed, or what it holds is damaged: a fault of the
- * store, not of the caller ({@link Kind#FAULT}: logged by the server, one line on the command line).
+ * store, not of the caller ({@link Kind#FAULT}: logged by the server, one line on the command line);
+ * or, when another transaction changed the same rows at the same moment, a {@link Kind#CONFLICT}
+ * the caller can retry.
  * Carries the SQL for {@code --debug} and the log.
  */
 public class StoreException extends ClientelaException {
     private final String sql;
 
     public StoreException(String sql, SQLException cause) {
-        super(Kind.FAULT, "database error: " + firstLine(cause.getMessage()), cause);
+        this(conflict(cause) ? Kind.CONFLICT : Kind.FAULT, sql, cause);
+    }
+
+    private StoreException(Kind kind, String sql, SQLException cause) {
+        super(kind, kind == Kind.CONFLICT ? "the same data was changed by someone else at the same moment; nothing of this was kept, "
+                + "try again" : "database error: " + firstLine(cause.getMessage()), cause);
         this.sql = sql;
+    }
+
+    /** Whether DuckDB refused a write because another transaction changed the same rows meanwhile (retrying succeeds). */
+    static boolean conflict(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("TransactionContext Error") && m.toLowerCase(java.util.Locale.ROOT).contains("conflict");
     }
 
     public StoreException(String message) {

@@ -82,14 +82,9 @@ public final class Workspace implements AutoCloseable {
      * one thread at a time); the caller closes it.
      */
     public Connection newConnection() {
-        try {
-            Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
-            Db.execute(c, "SET TimeZone = 'UTC'");
-            return c;
-        } catch (SQLException e) {
-            throw new StoreException("a second connection to " + dir, e);
-        }
+        return Db.duplicate(connection);
     }
+
 
     /** A handle on the workspace's own connection (the one of the opening thread); closing it leaves the connection open. */
     public Handle handle() {

@@ -1,7 +1,7 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
-import io.clientela.core.ClientelaException;
+import io.clientela.core.FaultException;
 import io.clientela.core.UsageException;
 import io.clientela.core.demo.DemoCompany;
 import io.clientela.core.demo.DemoManifest;
@@ -67,6 +67,10 @@ final class DemoCommand implements Callable<Integer> {
             demo = new DemoSpec(seed, customers, endDate == null ? DEFAULT_END : endDate, months);
         } catch (IllegalArgumentException e) {
             throw new io.clientela.core.UsageException(e.getMessage());
+        }
+        if (server.noCollector || server.noDashboard) {
+            throw new UsageException("the demo serves its shop page, the tracker and the dashboard together: drop --no-collector and --no-dashboard "
+                    + "(or load it with --no-serve and run 'clientela serve' with them)");
         }
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
@@ -187,7 +191,7 @@ final class DemoCommand implements Callable<Integer> {
             Files.createDirectories(workspace);
             Files.writeString(file, yaml);
         } catch (IOException e) {
-            throw new ClientelaException("cannot write " + file + ": " + e.getMessage());
+            throw new FaultException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

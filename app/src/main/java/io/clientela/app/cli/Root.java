@@ -4,6 +4,7 @@ import io.clientela.app.App;
 import io.clientela.app.logging.Faults;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.Version;
+import io.clientela.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import picocli.CommandLine;
 
 /** {@code clientela}: the root command, holding the options every command shares. */
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER,
-        description = "Customer intelligence: collect, unify, analyse, act, share.",
+        description = {"Customer intelligence: collect, unify, analyse, act, share.", "The benchmarks are a separate program: clientela bench --help."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,
                 RulesCommand.class, CasesCommand.class, AlertsCommand.class, UserCommand.class,
                 TextCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
@@ -93,7 +94,7 @@ public final class Root implements Runnable {
                 return ce.exitCode();
             }
             // not a Clientela error: a fault of Clientela itself, never shown by its Java name
-            e.println("error: an internal error stopped the command" + (ex.getMessage() == null ? "" : " (" + firstLine(ex.getMessage()) + ")")
+            e.println("error: an internal error stopped the command" + (ex.getMessage() == null ? "" : " (" + StoreException.firstLine(ex.getMessage()) + ")")
                     + (debug.getAsBoolean() ? "" : "; run with --debug for the details, and please report it"));
             if (debug.getAsBoolean()) {
                 ex.printStackTrace(e);
@@ -109,10 +110,5 @@ public final class Root implements Runnable {
             return 2;
         });
         return cl.execute(args);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

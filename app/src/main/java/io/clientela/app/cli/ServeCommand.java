@@ -58,8 +58,14 @@ final class ServeCommand implements Callable<Integer> {
             m.putAll(extra);
             out.println(Output.compactJson(m));
         } else {
-            out.println("Clientela is serving " + serving.url() + " (dashboard: " + serving.url() + "/, REST API: /api/v1, /api/openapi.json;"
-                    + " collector: POST /api/v1/events, /api/v1/feedback, /api/v1/orders)");
+            List<String> parts = new java.util.ArrayList<>();
+            if (serving.dashboard()) {
+                parts.add("dashboard: " + serving.url() + "/, REST API: /api/v1, /api/openapi.json");
+            }
+            if (serving.collector() != null) {
+                parts.add("collector: POST /api/v1/events, /api/v1/feedback, /api/v1/orders");
+            }
+            out.println("Clientela is serving " + serving.url() + " (" + String.join("; ", parts) + ")");
             lines.forEach(out::println);
             out.println("Stop with Ctrl-C.");
         }

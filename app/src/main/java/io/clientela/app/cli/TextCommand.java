@@ -2,12 +2,12 @@ package io.clientela.app.cli;
 
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
+import io.clientela.analytics.voice.VoiceRun;
 import io.clientela.analytics.voice.sentiment.SentenceSentiment;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Tokenizer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class TextCommand implements Runnable {
                 TextInput.lines(options.input, System.in, (text, line) -> {
                     ResponseAnalysis a = p.analyze(text, given, sentences);
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("score", a.sentiment() == null ? null : round(a.sentiment().score()));
+                    m.put("score", a.sentiment() == null ? null : VoiceRun.round(a.sentiment().score()));
                     m.put("label", a.sentiment() == null ? null : a.sentiment().label().code());
                     m.putAll(common(a, line));
                     if (a.sentiment() != null) {
@@ -99,7 +99,7 @@ final class TextCommand implements Runnable {
         private static Map<String, Object> sentence(SentenceSentiment s) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", s.text());
-            m.put("score", round(s.sentiment().score()));
+            m.put("score", VoiceRun.round(s.sentiment().score()));
             m.put("label", s.sentiment().label().code());
             m.put("language", s.sentiment().language().code());
             return m;
@@ -136,8 +136,5 @@ final class TextCommand implements Runnable {
         }
     }
 
-    static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
-    }
 
 }

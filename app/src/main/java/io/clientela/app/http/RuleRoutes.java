@@ -43,12 +43,7 @@ final class RuleRoutes {
                     if (text.isBlank()) {
                         throw new UsageException("body: expected the rule file's YAML (see docs/actions.md), got an empty body");
                     }
-                    RuleSet set;
-                    try {
-                        set = call.app().actionRules().replace(text);
-                    } catch (RuleFileException e) {
-                        throw new UsageException(e.getMessage());
-                    }
+                    RuleSet set = call.app().actionRules().replace(text); // a bad file is a usage error naming line and column
                     Map<String, Object> out = summary(call, set);
                     out.put("saved", true);
                     call.ctx().json(out);

@@ -1,9 +1,7 @@
 package io.clientela.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
-import io.clientela.store.Json;
 import io.clientela.store.value.ValueRuns;
 
 /** Which value run a page reads: {@code run=N} (400 when not a number, 404 when there is no such run), or the store's latest. */
@@ -27,10 +25,5 @@ final class Runs {
             throw new NotFoundException("no value run " + id + "; see /api/v1/runs");
         }
         return id;
-    }
-
-    /** A stored JSON document as a tree ({@code null} stays null); the HTTP tests read stored documents with it. */
-    static JsonNode parse(String s) {
-        return s == null ? null : Json.tree(s);
     }
 }

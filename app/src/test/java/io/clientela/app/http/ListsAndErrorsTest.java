@@ -165,8 +165,8 @@ class ListsAndErrorsTest {
     @Test
     void static_files_cannot_be_reached_outside_the_asset_folder() {
         Http anon = new Http(server);
-        for (String p : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/vendor/..%2f..%2f..%2fweb%2fDashboard.class",
-                "/..%5c..%5cetc%5cpasswd", "/%2e%2e%2fclientela.duckdb", "/io/clientela/app/web/Dashboard.class", "/clientela.yaml")) {
+        for (String p : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/vendor/..%2f..%2fDashboard.class",
+                "/..%5c..%5cetc%5cpasswd", "/%2e%2e%2fclientela.duckdb", "/io/clientela/app/http/Dashboard.class", "/clientela.yaml")) {
             HttpResponse<String> r = anon.get(p);
             assertThat(r.statusCode()).as(p).isIn(400, 404);
             assertThat(r.body()).as(p).doesNotContain("root:").doesNotContain("currency");

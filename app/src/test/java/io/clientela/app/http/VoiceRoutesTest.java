@@ -76,7 +76,7 @@ class VoiceRoutesTest {
                 .isEqualTo(count("SELECT count(*) FROM feedback WHERE nps BETWEEN 0 AND 10 AND strftime(responded_at, '%Y-%m') = ?", last.get("month").asText()));
         assertThat(last.get("change").isNumber()).isTrue();
         // the same Kpis code as 'analyze voice': equal to what the demo's voice run stored
-        JsonNode stored = Runs.parse(Db.queryString(server.app().workspace().connection(),
+        JsonNode stored = io.clientela.store.Json.tree(Db.queryString(server.app().workspace().connection(),
                 "SELECT CAST(aggregates AS VARCHAR) FROM voice_runs ORDER BY run_id DESC LIMIT 1")).at("/kpis/nps");
         JsonNode storedLast = stored.get("by_month").get(stored.get("by_month").size() - 1);
         assertThat(storedLast.get("group").asText()).isEqualTo(last.get("month").asText());

@@ -25,20 +25,14 @@ final class Backfiller extends Thread {
     private final AtomicLong notes = new AtomicLong();
     private volatile long notedSince = System.nanoTime();
 
-    private Backfiller(Workspace workspace, CollectorStats.Counters counters, BooleanSupplier writerAlive) {
+    /** Reads the notes left by the last run on the workspace's connection; {@link #start()} then runs it. */
+    Backfiller(Workspace workspace, CollectorStats.Counters counters, BooleanSupplier writerAlive) {
         super("collector-backfill");
         setDaemon(true);
         this.workspace = workspace;
         this.counters = counters;
         this.writerAlive = writerAlive;
         notes.set(Db.queryLong(workspace.connection(), "SELECT count(*) FROM anonymous_backfills")); // left by the last run
-    }
-
-    /** Starts the back-fill for the notes left by the last run and those to come. */
-    static Backfiller start(Workspace workspace, CollectorStats.Counters counters, BooleanSupplier writerAlive) {
-        Backfiller b = new Backfiller(workspace, counters, writerAlive);
-        b.start();
-        return b;
     }
 
     /** The writer committed {@code count} more notes. */

@@ -91,8 +91,10 @@ public final class Collector implements AutoCloseable {
         io.clientela.store.Db.execute(workspace.connection(), "SET checkpoint_threshold = '" + CHECKPOINT_LOG + "'");
         this.writer = new Thread(this::writeLoop, "collector-writer");
         writer.setDaemon(true);
+        // the back-fill reads its notes on the workspace's connection before the writer takes it over
+        this.backfiller = new Backfiller(workspace, counters, writer::isAlive);
         writer.start();
-        this.backfiller = Backfiller.start(workspace, counters, writer::isAlive);
+        backfiller.start();
     }
 
     /**
@@ -161,7 +163,7 @@ public final class Collector implements AutoCloseable {
             } catch (RuntimeException e) {
                 counters.failedGroups.incrementAndGet();
                 group.forEach(s -> s.future().completeExceptionally(new CollectorFailedException("the batch could not be written ("
-                        + e + "); nothing of it was kept", e)));
+                        + StoreException.firstLine(String.valueOf(e.getMessage())) + "); nothing of it was kept", e)));
             } finally {
                 group.forEach(s -> queued.addAndGet(-s.rows().size()));
                 group.clear();

@@ -1,6 +1,6 @@
 package io.clientela.ingest.collect;
 
-import io.clientela.core.ClientelaException;
+import io.clientela.core.FaultException;
 import io.clientela.ingest.BatchImporter;
 import io.clientela.ingest.Mapping;
 import io.clientela.ingest.MappingReader;
@@ -42,11 +42,11 @@ public final class Collectors {
     private static String resource(String name) {
         try (InputStream in = Collectors.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new ClientelaException("the collector's resource " + name + " is missing from this build of Clientela; rebuild it");
+                throw new FaultException("the collector's resource " + name + " is missing from this build of Clientela; rebuild it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ClientelaException("cannot read the collector's resource " + name + ": " + e.getMessage(), e);
+            throw new FaultException("cannot read the collector's resource " + name + ": " + e.getMessage(), e);
         }
     }
 }

@@ -33,7 +33,8 @@ public final class ActionRules implements CollectedItems, AutoCloseable {
     private final Clock clock;
     private Path file;
     private RuleSet current;
-    private LiveRules live;
+    /** Read without the lock by {@link #collected} (the collector's writer), which must not wait while rules are replaced. */
+    private volatile LiveRules live;
     private boolean serving;
 
     public ActionRules(Workspace workspace, Clock clock) {
@@ -104,10 +105,7 @@ public final class ActionRules implements CollectedItems, AutoCloseable {
 
     @Override
     public void collected(List<CollectedItem> items) {
-        LiveRules l;
-        synchronized (this) {
-            l = live;
-        }
+        LiveRules l = live;
         if (l != null) {
             l.collected(items);
         }

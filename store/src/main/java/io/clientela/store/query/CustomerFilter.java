@@ -42,12 +42,12 @@ public record CustomerFilter(List<String> country, List<String> region, List<Str
     /** The conditions on the customer and value columns (not the period), joined by AND ({@code true} for none); their values are added to {@code params}. */
     public String where(List<Object> params) {
         List<String> and = new ArrayList<>();
-        in(and, params, "c.country", country);
-        in(and, params, "c.region", region);
-        in(and, params, "c.acquisition_channel", channel);
-        in(and, params, "v.rfm_segment", segment);
-        in(and, params, "v.abc_class", abc);
-        in(and, params, "v.quadrant", quadrant);
+        Conditions.in(and, params, "c.country", country);
+        Conditions.in(and, params, "c.region", region);
+        Conditions.in(and, params, "c.acquisition_channel", channel);
+        Conditions.in(and, params, "v.rfm_segment", segment);
+        Conditions.in(and, params, "v.abc_class", abc);
+        Conditions.in(and, params, "v.quadrant", quadrant);
         return and.isEmpty() ? "true" : String.join(" AND ", and);
     }
 
@@ -56,11 +56,4 @@ public record CustomerFilter(List<String> country, List<String> region, List<Str
         return !(country.isEmpty() && region.isEmpty() && channel.isEmpty() && segment.isEmpty() && abc.isEmpty() && quadrant.isEmpty());
     }
 
-    private static void in(List<String> and, List<Object> params, String column, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        and.add(column + " IN (" + String.join(", ", values.stream().map(x -> "?").toList()) + ")");
-        params.addAll(values);
-    }
 }

@@ -62,7 +62,7 @@ public final class ValueRuns {
         return Optional.of(new RunDetail(((Number) r.get("run_id")).longValue(), (String) r.get("analyses"), (LocalDate) r.get("as_of"),
                 (LocalDate) r.get("data_from"), (LocalDate) r.get("data_to"), (String) r.get("algorithm_version"),
                 (LocalDateTime) r.get("started_at"), (LocalDateTime) r.get("finished_at"), ((Number) r.get("customers")).longValue(),
-                Json.tree((String) r.get("parameters")), result(runId)));
+                r.get("parameters") == null ? null : Json.tree((String) r.get("parameters")), result(runId)));
     }
 
     /** The runs: what, as of when, over which data. */
