@@ -81,16 +81,8 @@ public final class BenchCommand implements Runnable {
         return Root.execute(new CommandLine(root), out, err, () -> root.debug, args);
     }
 
-    Path workspaceDir() {
-        if (workspace != null) {
-            return workspace;
-        }
-        String home = System.getenv("CLIENTELA_HOME");
-        return Path.of(home == null || home.isBlank() ? "clientela-data" : home);
-    }
-
     App open(String purpose) {
-        return App.open(workspaceDir(), purpose, clock);
+        return App.open(Root.workspaceDir(workspace), purpose, clock);
     }
 
     /** Peak heap used over all heap pools since the last reset, in MiB. */

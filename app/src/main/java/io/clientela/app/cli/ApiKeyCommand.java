@@ -5,7 +5,6 @@ import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.NewApiKey;
 import io.clientela.service.access.Role;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,17 +30,6 @@ final class ApiKeyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Map<String, Object> asMap(ApiKey k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key_id", k.keyId());
-        m.put("role", k.role().keyLabel());
-        m.put("source", k.source());
-        m.put("label", k.label());
-        m.put("created_at", k.createdAt());
-        m.put("revoked_at", k.revokedAt());
-        return m;
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true, description = {"Create a key and print it (this is the only time it is shown).",
             "write: may only send data (for trackers and shops); read: may only read; admin: everything, including keys."})
     static final class Create implements Callable<Integer> {
@@ -65,7 +53,7 @@ final class ApiKeyCommand implements Runnable {
             }
             PrintWriter out = parent.spec.commandLine().getOut();
             if (parent.root.json) {
-                Map<String, Object> m = asMap(k.key());
+                Map<String, Object> m = k.key().asMap();
                 m.put("key", k.secret());
                 out.println(Output.json(m));
             } else {
@@ -86,7 +74,7 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             List<Map<String, Object>> rows;
             try (App app = parent.root.open("clientela apikey list")) {
-                rows = app.apiKeys().list().stream().map(ApiKeyCommand::asMap).toList();
+                rows = app.apiKeys().list().stream().map(ApiKey::asMap).toList();
             }
             PrintWriter out = parent.spec.commandLine().getOut();
             if (parent.root.json) {
@@ -113,7 +101,7 @@ final class ApiKeyCommand implements Runnable {
                 k = app.apiKeys().revoke(keyId);
             }
             PrintWriter out = parent.spec.commandLine().getOut();
-            out.println(parent.root.json ? Output.json(asMap(k)) : "revoked " + k.keyId());
+            out.println(parent.root.json ? Output.json(k.asMap()) : "revoked " + k.keyId());
             return 0;
         }
     }

@@ -47,8 +47,13 @@ public final class Root implements Runnable {
     }
 
     Path workspaceDir() {
-        if (workspace != null) {
-            return workspace;
+        return workspaceDir(workspace);
+    }
+
+    /** The workspace folder: {@code given} (--workspace), else $CLIENTELA_HOME, else ./clientela-data; the benchmarks' too. */
+    public static Path workspaceDir(Path given) {
+        if (given != null) {
+            return given;
         }
         String home = System.getenv("CLIENTELA_HOME");
         return Path.of(home == null || home.isBlank() ? "clientela-data" : home);

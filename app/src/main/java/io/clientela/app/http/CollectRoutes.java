@@ -108,7 +108,7 @@ final class CollectRoutes {
 
     private void listKeys(Context ctx) {
         require(ctx, Role.ADMIN);
-        ctx.json(Map.of("keys", keys.list().stream().map(CollectRoutes::asMap).toList()));
+        ctx.json(Map.of("keys", keys.list().stream().map(ApiKey::asMap).toList()));
     }
 
     private void createKey(Context ctx) {
@@ -123,20 +123,9 @@ final class CollectRoutes {
             throw new UsageException("send {\"role\": \"write|read|admin\", \"source\": \"web\", \"label\": \"...\"}");
         }
         NewApiKey k = keys.create(Role.parseKey(body.path("role").asText("")), body.path("source").asText("web"), body.path("label").asText(null));
-        Map<String, Object> m = asMap(k.key());
+        Map<String, Object> m = k.key().asMap();
         m.put("key", k.secret());
         ctx.status(201).json(m);
-    }
-
-    static Map<String, Object> asMap(ApiKey k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key_id", k.keyId());
-        m.put("role", k.role().keyLabel());
-        m.put("source", k.source());
-        m.put("label", k.label());
-        m.put("created_at", k.createdAt());
-        m.put("revoked_at", k.revokedAt());
-        return m;
     }
 
     private byte[] read(Context ctx) {

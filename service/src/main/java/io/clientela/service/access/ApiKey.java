@@ -23,4 +23,16 @@ public record ApiKey(String keyId, Role role, String source, String label, Local
     public boolean active() {
         return revokedAt == null;
     }
+
+    /** The key as the command line and the REST API show it: id, role label, source, label and dates (never a secret). */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("key_id", keyId);
+        m.put("role", role.keyLabel());
+        m.put("source", source);
+        m.put("label", label);
+        m.put("created_at", createdAt);
+        m.put("revoked_at", revokedAt);
+        return m;
+    }
 }
