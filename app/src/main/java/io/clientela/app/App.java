@@ -33,12 +33,29 @@ public final class App implements AutoCloseable {
     private final WorkspaceConfig config;
     private final Clock clock;
     private final ActionRules actionRules;
+    private final Keys keys;
+    private final boolean owner;
 
-    private App(Workspace workspace, WorkspaceConfig config, Clock clock) {
+    private App(Workspace workspace, WorkspaceConfig config, Clock clock, ActionRules actionRules, Keys keys, boolean owner) {
         this.workspace = workspace;
         this.config = config;
         this.clock = clock;
-        this.actionRules = new ActionRules(workspace, clock);
+        this.actionRules = actionRules;
+        this.keys = keys;
+        this.owner = owner;
+    }
+
+    private App(Workspace workspace, WorkspaceConfig config, Clock clock) {
+        this(workspace, config, clock, new ActionRules(workspace, clock), new Keys(workspace, clock), true);
+    }
+
+    /**
+     * This open workspace for another piece of work in the same process (a command the server runs
+     * for the command line): its own connection, the same configuration, rules in force and API keys;
+     * closing it closes only that connection.
+     */
+    public App borrow() {
+        return new App(workspace.borrow(), config, clock, actionRules, keys, false);
     }
 
     /** The action rule file in force on this workspace's server (read, replaced, evaluated live by {@code serve}). */
@@ -51,6 +68,18 @@ public final class App implements AutoCloseable {
      * file's {@code logging:} section (under {@code CLIENTELA_LOG_LEVEL}) says, into {@code dir/logs}.
      */
     public static App open(Path dir, String purpose, Clock clock) {
+        return open(dir, purpose, clock, true);
+    }
+
+    /** Opens the workspace in {@code dir} like {@link #open}, but only an existing one: a folder without one is a not-found error. */
+    public static App openExisting(Path dir, String purpose, Clock clock) {
+        return open(dir, purpose, clock, false);
+    }
+
+    private static App open(Path dir, String purpose, Clock clock, boolean create) {
+        if (!create) {
+            Workspace.requireExisting(dir); // before a log folder is made there
+        }
         WorkspaceConfig config = WorkspaceConfig.load(dir.toAbsolutePath());
         LogSettings logging;
         try {
@@ -93,9 +122,9 @@ public final class App implements AutoCloseable {
                 maxQueuedItems, maxGroupItems);
     }
 
-    /** API keys over the workspace's own connection (for the command line). */
+    /** The API keys of this workspace: one service per process (it keeps the keys in memory), on its own connection. */
     public ApiKeys apiKeys() {
-        return new ApiKeys(workspace.handle(), clock, new SecureRandom());
+        return keys.get();
     }
 
     /**
@@ -105,25 +134,20 @@ public final class App implements AutoCloseable {
      * to stop (queued batches are written first).
      */
     public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, boolean dashboard) {
-        Handle keysHandle = workspace.open();
-        Collector collector = null;
+        ApiKeys keys = apiKeys();
+        Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
         try {
-            ApiKeys keys = new ApiKeys(keysHandle, clock, new SecureRandom());
-            collector = collector(listener, maxQueuedItems, maxGroupItems);
             HttpServer server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
-            return new Serving(server, collector, keys, keysHandle, dashboard);
+            return new Serving(server, collector, keys, dashboard);
         } catch (RuntimeException e) {
-            if (collector != null) {
-                collector.close();
-            }
-            keysHandle.close();
+            collector.close();
             throw e;
         }
     }
 
     /** Starts the HTTP server with the sign-in, the REST API and the dashboard only: no collector (the workspace's connection stays free). */
     public Serving serveDashboard(ServerSettings settings, AuthSettings auth) {
-        return new Serving(HttpServer.start(this, settings, auth, null, null, true), null, null, null, true);
+        return new Serving(HttpServer.start(this, settings, auth, null, null, true), null, null, true);
     }
 
     public CustomerQueries customers() {
@@ -160,7 +184,46 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        actionRules.close();
+        if (owner) {
+            actionRules.close();
+            keys.close();
+        }
         workspace.close();
+    }
+
+    /** The one API keys service, made on first use on a connection of its own and closed with the workspace. */
+    private static final class Keys implements AutoCloseable {
+        private final Workspace workspace;
+        private final Clock clock;
+        private Handle handle;
+        private ApiKeys keys;
+
+        Keys(Workspace workspace, Clock clock) {
+            this.workspace = workspace;
+            this.clock = clock;
+        }
+
+        synchronized ApiKeys get() {
+            if (keys == null) {
+                Handle h = workspace.open();
+                try {
+                    keys = new ApiKeys(h, clock, new SecureRandom());
+                } catch (RuntimeException e) {
+                    h.close();
+                    throw e;
+                }
+                handle = h;
+            }
+            return keys;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (handle != null) {
+                handle.close();
+                handle = null;
+                keys = null;
+            }
+        }
     }
 }

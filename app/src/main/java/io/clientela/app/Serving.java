@@ -3,7 +3,6 @@ package io.clientela.app;
 import io.clientela.app.http.HttpServer;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.service.access.ApiKeys;
-import io.clientela.store.Handle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,16 +11,14 @@ public final class Serving implements AutoCloseable {
     private final HttpServer server;
     private final Collector collector;
     private final ApiKeys keys;
-    private final Handle keysHandle;
     private final boolean dashboard;
     private final List<AutoCloseable> after = new ArrayList<>();
     private boolean closed;
 
-    Serving(HttpServer server, Collector collector, ApiKeys keys, Handle keysHandle, boolean dashboard) {
+    Serving(HttpServer server, Collector collector, ApiKeys keys, boolean dashboard) {
         this.server = server;
         this.collector = collector;
         this.keys = keys;
-        this.keysHandle = keysHandle;
         this.dashboard = dashboard;
     }
 
@@ -64,9 +61,6 @@ public final class Serving implements AutoCloseable {
         server.close();
         if (collector != null) {
             collector.close();
-        }
-        if (keysHandle != null) {
-            keysHandle.close();
         }
         for (AutoCloseable a : after) {
             try {

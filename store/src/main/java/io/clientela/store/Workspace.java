@@ -1,5 +1,6 @@
 package io.clientela.store;
 
+import io.clientela.core.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A Clientela workspace: a folder holding {@code clientela.duckdb}, opened by one process at a time.
@@ -14,15 +16,38 @@ import java.util.Properties;
  * workspace written by a newer Clientela before touching it.
  */
 public final class Workspace implements AutoCloseable {
+    /** The database file in the workspace folder. */
+    public static final String FILE = "clientela.duckdb";
     private final Path dir;
     private final WorkspaceLock lock;
     private final Connection connection;
-    private final java.util.concurrent.atomic.AtomicLong identityVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong identityVersion;
 
-    private Workspace(Path dir, WorkspaceLock lock, Connection connection) {
+    private Workspace(Path dir, WorkspaceLock lock, Connection connection, AtomicLong identityVersion) {
         this.dir = dir;
         this.lock = lock;
         this.connection = connection;
+        this.identityVersion = identityVersion;
+    }
+
+    /**
+     * Whether {@code dir} holds a workspace, without creating anything: its database file, or its
+     * configuration ({@code clientela.yaml}, written before the first import).
+     */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE)) || Files.isRegularFile(dir.resolve("clientela.yaml"));
+    }
+
+    /**
+     * Throws a {@link NotFoundException} when {@code dir} holds no workspace: a command that reads one
+     * must not create an empty workspace in a mistyped {@code --workspace} folder.
+     */
+    public static void requireExisting(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!exists(abs)) {
+            throw new NotFoundException("no workspace in " + abs + " (no " + FILE + " or clientela.yaml there): check --workspace or $CLIENTELA_HOME, "
+                    + "or create one with 'clientela import' or 'clientela demo'");
+        }
     }
 
     /**
@@ -43,7 +68,7 @@ public final class Workspace implements AutoCloseable {
             connection = connect(abs);
             Db.execute(connection, "SET TimeZone = 'UTC'");
             Migrations.migrate(connection, abs, io.clientela.core.Version.NUMBER);
-            return new Workspace(abs, lock, connection);
+            return new Workspace(abs, lock, connection, new AtomicLong());
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             lock.close();
@@ -58,7 +83,7 @@ public final class Workspace implements AutoCloseable {
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "false");
         try {
-            return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("clientela.duckdb"), props);
+            return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE), props);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("Serialization") || m.contains("storage version") || m.contains("newer")) {
@@ -85,6 +110,15 @@ public final class Workspace implements AutoCloseable {
         return Db.duplicate(connection);
     }
 
+
+    /**
+     * The same open workspace seen from another piece of work in this process (a command the server
+     * runs for the command line): its own connection, which {@link #close()} closes, and the same
+     * identity version; the lock stays with the owner.
+     */
+    public Workspace borrow() {
+        return new Workspace(dir, null, newConnection(), identityVersion);
+    }
 
     /** A handle on the workspace's own connection (the one of the opening thread); closing it leaves the connection open. */
     public Handle handle() {
@@ -121,7 +155,9 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection c) {

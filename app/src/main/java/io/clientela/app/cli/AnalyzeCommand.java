@@ -87,7 +87,7 @@ final class AnalyzeCommand implements Runnable {
                 throw new UsageException(e.getMessage());
             }
             ValueAnalysis.Outcome outcome;
-            try (Progress bar = Progress.start(!root.json && !o.csv, "Analysing", 6)) {
+            try (Progress bar = Progress.start(root.terminal, !root.json && !o.csv, "Analysing", 6)) {
                 int[] step = {0};
                 outcome = new ValueAnalysis(app.workspace(), app.clock()).run(request, name -> bar.step(name, ++step[0], 6));
                 bar.done();

@@ -48,7 +48,7 @@ final class ApiKeyCommand implements Runnable {
         @Override
         public Integer call() {
             NewApiKey k;
-            try (App app = parent.root.open("clientela apikey create")) {
+            try (App app = parent.root.openOrCreate("clientela apikey create")) {
                 k = app.apiKeys().create(Role.parseKey(role), source, label);
             }
             PrintWriter out = parent.spec.commandLine().getOut();

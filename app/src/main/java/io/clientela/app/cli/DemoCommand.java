@@ -77,15 +77,15 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> imports = new ArrayList<>();
         writeConfig(root.workspaceDir());
-        App app = root.open("clientela demo");
+        App app = root.openToServe("clientela demo");
         try {
             Path dir = app.workspace().dir().resolve("demo-files").resolve("seed-" + seed + "-" + customers + "-" + demo.endDate() + "-" + months);
             DemoManifest manifest;
-            try (Progress bar = Progress.start(!root.json, "Generating", customers)) {
+            try (Progress bar = Progress.start(root.terminal, !root.json, "Generating", customers)) {
                 manifest = DemoCompany.write(dir, demo, bar::stepTo);
             }
             double generated = (System.nanoTime() - t0) / 1e9;
-            try (Progress bar = Progress.start(!root.json, "Importing", manifest.rows())) {
+            try (Progress bar = Progress.start(root.terminal, !root.json, "Importing", manifest.rows())) {
                 for (DemoManifest.Entry e : manifest.files()) {
                     ImportReport r = app.importer().importFile(new MappingReader().read(e.mapping()), e.data(),
                             (f, stage, stages, name) -> bar.message(e.data().getFileName() + ": " + name));
@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
             result.put("deliberately_bad_rows", manifest.deliberatelyBadRows());
             result.put("planted_patterns", manifest.planted());
             result.put("status", WorkspaceStatus.of(app.workspace()).get("counts"));
-            try (Progress bar = Progress.start(!root.json, "Analysing", 7)) {
+            try (Progress bar = Progress.start(root.terminal, !root.json, "Analysing", 7)) {
                 int[] step = {0};
                 ValueAnalysis.Outcome value = new ValueAnalysis(app.workspace(), app.clock())
                         .run(new ValueRequest(ValueRequest.ALL, null, null, app.config().value(), false), name -> bar.step(name, ++step[0], 7));

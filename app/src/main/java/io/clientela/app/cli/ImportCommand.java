@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         Mapping m = new MappingReader().read(mapping);
         PrintWriter out = spec.commandLine().getOut();
         List<ImportReport> reports = new ArrayList<>();
-        try (App app = root.open("clientela import " + mapping.getFileName()); Progress progress = Progress.start(!root.json, "Importing")) {
+        try (App app = root.openOrCreate("clientela import " + mapping.getFileName()); Progress progress = Progress.start(root.terminal, !root.json, "Importing")) {
             for (Path file : files) {
                 ImportListener listener = (f, stage, stages, name) -> progress.step(file.getFileName() + ": " + name, stage, stages);
                 ImportReport r = app.importer().importFile(m, file, listener);

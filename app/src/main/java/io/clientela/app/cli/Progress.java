@@ -1,5 +1,6 @@
 package io.clientela.app.cli;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,17 +13,21 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
-    static Progress start(boolean wanted, String task) {
-        return start(wanted, task, 1);
+    static Progress start(Terminal terminal, boolean wanted, String task) {
+        return start(terminal, wanted, task, 1);
     }
 
-    /** A bar counting up to {@code max}, or nothing when no person is watching. */
-    static Progress start(boolean wanted, String task, long max) {
-        if (!wanted || System.console() == null) {
+    /** A bar counting up to {@code max} on {@code terminal}, or nothing when no person is watching it. */
+    static Progress start(Terminal terminal, boolean wanted, String task, long max) {
+        if (!wanted || !terminal.console()) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).continuousUpdate().build());
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(200).continuousUpdate();
+        if (terminal.progress() != null) {
+            b.setConsumer(new ConsoleProgressBarConsumer(terminal.progress(), 100));
+        }
+        return new Progress(b.build());
     }
 
     void stepTo(long n) {

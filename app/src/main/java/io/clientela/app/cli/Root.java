@@ -3,11 +3,16 @@ package io.clientela.app.cli;
 import io.clientela.app.App;
 import io.clientela.app.logging.Faults;
 import io.clientela.core.ClientelaException;
+import io.clientela.core.ConflictException;
 import io.clientela.core.Version;
 import io.clientela.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -22,7 +27,13 @@ import picocli.CommandLine;
                 RulesCommand.class, CasesCommand.class, AlertsCommand.class, UserCommand.class,
                 TextCommand.class, ServeCommand.class, ApiKeyCommand.class, CommandLine.HelpCommand.class})
 public final class Root implements Runnable {
+    /** The commands that work on a workspace: while a server holds it, they run in that server ({@link AdminChannel}). */
+    static final Set<String> THROUGH_SERVER = Set.of("status", "import", "quarantine", "customer", "analyze", "rules", "cases", "alerts", "user",
+            "apikey");
     final Clock clock;
+    final Terminal terminal;
+    /** The workspace of the server running this command for the command line; null when it runs in its own process. */
+    private final App served;
 
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Workspace folder (default: $CLIENTELA_HOME, else ./clientela-data).")
@@ -38,7 +49,13 @@ public final class Root implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     Root(Clock clock) {
+        this(clock, Terminal.local(), null);
+    }
+
+    Root(Clock clock, Terminal terminal, App served) {
         this.clock = clock;
+        this.terminal = terminal;
+        this.served = served;
     }
 
     @Override
@@ -59,7 +76,25 @@ public final class Root implements Runnable {
         return Path.of(home == null || home.isBlank() ? "clientela-data" : home);
     }
 
+    /** The existing workspace (a mistyped --workspace is a not-found error, not a new empty workspace). */
     App open(String purpose) {
+        return served != null ? served.borrow() : App.openExisting(workspaceDir(), purpose, clock);
+    }
+
+    /** The workspace, created when the folder holds none yet (import, user add, apikey create). */
+    App openOrCreate(String purpose) {
+        return served != null ? served.borrow() : App.open(workspaceDir(), purpose, clock);
+    }
+
+    /** The workspace to serve (serve, demo), created when absent; refused when a server already holds it. */
+    App openToServe(String purpose) {
+        if (served != null) {
+            throw new ConflictException("this workspace is already being served; stop that server to run '" + purpose + "'");
+        }
+        AdminClient.find(workspaceDir()).ifPresent(door -> {
+            throw new ConflictException("workspace " + workspaceDir().toAbsolutePath().normalize() + " is already served at " + door.url()
+                    + " (pid " + door.pid() + "); stop that server first, or give another --workspace");
+        });
         return App.open(workspaceDir(), purpose, clock);
     }
 
@@ -68,10 +103,60 @@ public final class Root implements Runnable {
         return run(clock, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line with the given output and error streams and returns the exit code. */
+    /**
+     * Runs the command line with the given output and error streams and returns the exit code. A
+     * command on a workspace that a running server holds is sent to that server and run there.
+     */
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        Root root = new Root(clock);
+        Terminal terminal = Terminal.local();
+        Optional<Path> held = workspaceOfServerCommand(clock, args);
+        if (held.isPresent()) {
+            Optional<AdminClient.Door> door = AdminClient.find(held.get());
+            if (door.isPresent()) {
+                OptionalInt code = AdminClient.run(door.get(), List.of(args), out, err, terminal);
+                if (code.isPresent()) {
+                    return code.getAsInt();
+                }
+            }
+        }
+        Root root = new Root(clock, terminal, null);
         return execute(new CommandLine(root), out, err, () -> root.debug, args);
+    }
+
+    /**
+     * Runs a command line sent through the {@link AdminChannel} inside the server that serves {@code app}:
+     * on a borrowed connection, with relative paths taken from the command line's working folder.
+     */
+    static int runServed(App app, Clock clock, Terminal terminal, Path cwd, PrintWriter out, PrintWriter err, String... args) {
+        Root root = new Root(clock, terminal, app);
+        CommandLine cl = new CommandLine(root);
+        cl.registerConverter(Path.class, s -> cwd.resolve(s));
+        cl.registerConverter(java.io.File.class, s -> cwd.resolve(s).toFile());
+        return execute(cl, out, err, () -> root.debug, args);
+    }
+
+    /** The workspace folder of a command that works on one (not a help request), or empty. */
+    private static Optional<Path> workspaceOfServerCommand(Clock clock, String... args) {
+        CommandLine cl = new CommandLine(new Root(clock, Terminal.local(), null));
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return Optional.empty(); // the local run reports it
+        }
+        if (!parsed.hasSubcommand() || !THROUGH_SERVER.contains(parsed.subcommand().commandSpec().name())) {
+            return Optional.empty();
+        }
+        Path given = null;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return Optional.empty();
+            }
+            if (p.hasMatchedOption("--workspace")) {
+                given = p.matchedOptionValue("--workspace", given);
+            }
+        }
+        return Optional.of(workspaceDir(given));
     }
 
     /**

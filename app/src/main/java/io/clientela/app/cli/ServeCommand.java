@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        App app = root.open("clientela serve");
+        App app = root.openToServe("clientela serve");
         Serving serving;
         try {
             serving = server.start(app);
@@ -121,7 +121,18 @@ final class ServeCommand implements Callable<Integer> {
                 + "(and evaluate no rules live).")
         boolean noCollector;
 
+        /** Starts the server and the command line's door into it ({@link AdminChannel}). */
         Serving start(App app) {
+            Serving serving = startServer(app);
+            try {
+                return serving.also(AdminChannel.start(app, app.clock(), serving.url()));
+            } catch (RuntimeException e) {
+                serving.close();
+                throw e;
+            }
+        }
+
+        private Serving startServer(App app) {
             ServerSettings settings;
             try {
                 settings = new ServerSettings(host, port, maxBodyBytes, maxItems, allowedOrigins);

@@ -6,12 +6,8 @@ import io.clientela.service.access.PasswordHasher;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.User;
 import io.clientela.service.access.Users;
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,10 +37,10 @@ final class UserCommand implements Runnable {
     }
 
     /** The password: typed at the console (not echoed), or one line of standard input with --password-stdin. */
-    static char[] password(boolean stdin) {
+    static char[] password(Terminal terminal, boolean stdin) {
         if (stdin) {
             try {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                String line = terminal.readLine();
                 if (line == null) {
                     throw new UsageException("--password-stdin: standard input is empty");
                 }
@@ -53,12 +49,11 @@ final class UserCommand implements Runnable {
                 throw new UsageException("--password-stdin: cannot read standard input: " + e.getMessage());
             }
         }
-        Console console = System.console();
-        if (console == null) {
+        if (!terminal.console()) {
             throw new UsageException("no console to type the password at; pipe it in with --password-stdin");
         }
-        char[] a = console.readPassword("Password (at least %d characters): ", Users.MIN_PASSWORD);
-        char[] b = console.readPassword("Again: ");
+        char[] a = terminal.readPassword("Password (at least " + Users.MIN_PASSWORD + " characters): ");
+        char[] b = terminal.readPassword("Again: ");
         if (a == null || b == null || !java.util.Arrays.equals(a, b)) {
             throw new UsageException("the two passwords differ");
         }
@@ -82,9 +77,9 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Role r = Role.parse(role);
-            char[] pw = password(stdin);
+            char[] pw = password(parent.root.terminal, stdin);
             User u;
-            try (App app = parent.root.open("clientela user add")) {
+            try (App app = parent.root.openOrCreate("clientela user add")) {
                 u = users(app).add(name, r, pw);
             }
             PrintWriter out = parent.spec.commandLine().getOut();
@@ -127,7 +122,7 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            char[] pw = password(stdin);
+            char[] pw = password(parent.root.terminal, stdin);
             try (App app = parent.root.open("clientela user passwd")) {
                 users(app).passwd(name, pw);
             }

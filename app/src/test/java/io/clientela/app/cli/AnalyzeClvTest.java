@@ -47,6 +47,7 @@ class AnalyzeClvTest {
 
     @Test
     void a_workspace_without_orders_is_a_clear_error() {
+        io.clientela.app.App.open(tmp.resolve("empty"), "test", Cli.CLOCK).close(); // an empty workspace, not a missing one
         Cli.Result r = new Cli(tmp.resolve("empty")).run("analyze", "clv", "--calibration-end", "1997-09-30");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("the workspace has no orders of identified customers");

@@ -118,6 +118,7 @@ class AnalyzeVoiceTest {
 
     @Test
     void an_empty_workspace_is_a_clear_usage_error() {
+        io.clientela.app.App.open(tmp.resolve("empty"), "test", Cli.CLOCK).close(); // an empty workspace, not a missing one
         Cli.Result r = new Cli(tmp.resolve("empty")).run("analyze", "voice");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("error: the workspace has no feedback; import some first (e.g. 'clientela demo --no-serve')");

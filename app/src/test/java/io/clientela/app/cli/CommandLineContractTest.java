@@ -140,6 +140,7 @@ class CommandLineContractTest {
 
     @Test
     void unknown_customer_is_a_clear_error() {
+        io.clientela.store.Workspace.open(tmp.resolve("ws"), "test").close();
         Cli.Result r = new Cli(tmp.resolve("ws")).run("customer", "show", "nobody@example.com");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("no customer matches 'nobody@example.com'");

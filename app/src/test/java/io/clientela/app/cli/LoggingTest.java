@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.app.App;
 import io.clientela.store.Db;
+import io.clientela.store.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,7 @@ class LoggingTest {
     @Test
     void a_plain_command_leaves_no_log_file() {
         Path ws = tmp.resolve("ws");
+        Workspace.open(ws, "test").close(); // an empty workspace: no logging configured
         Cli.Result r = new Cli(ws).run("status");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(ws.resolve("logs")).doesNotExist();

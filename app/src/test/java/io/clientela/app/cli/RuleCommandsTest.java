@@ -36,6 +36,7 @@ class RuleCommandsTest {
 
     @Test
     void the_collection_rules_listing_still_works_beside_the_subcommands() {
+        Workspace.open(tmp.resolve("ws"), "test").close();
         Cli.Result r = new Cli(tmp.resolve("ws")).run("rules", "orders");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("orders").contains("ordered_at");

@@ -31,6 +31,7 @@ class ValueBadInputTest {
 
     @Test
     void a_workspace_without_orders_is_a_clear_error() {
+        io.clientela.app.App.open(tmp.resolve("empty"), "test", Cli.CLOCK).close(); // an empty workspace, not a missing one
         Cli.Result r = new Cli(tmp.resolve("empty")).run("analyze", "value");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("the workspace has no orders of identified customers; import orders first");
