@@ -38,8 +38,8 @@ final class WorkspaceLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new WorkspaceException("workspace " + dir + " is in use by another process ("
-                        + (holder.isEmpty() ? "unknown" : holder) + "); wait for it to finish or stop it, then try again");
+                throw new WorkspaceInUseException("workspace " + dir + " is in use by another process ("
+                        + (holder.isEmpty() ? "unknown" : holder) + "); wait for it to finish or stop it, then try again", holder);
             }
             ProcessHandle self = ProcessHandle.current();
             String info = "pid " + self.pid() + ", " + purpose + ", since " + Instant.now().toString();

@@ -12,11 +12,14 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The command line's side of the {@link AdminChannel}: when a running server holds the workspace, a
@@ -24,6 +27,9 @@ import java.util.OptionalInt;
  * relayed, so the person sees what the command would have printed had it run here.
  */
 final class AdminClient {
+    /** What a serving process writes into the workspace's lock file (see the store's WorkspaceLock). */
+    private static final Pattern SERVER_LOCK = Pattern.compile("^pid (\\d+), clientela (serve|demo)\\b");
+
     private AdminClient() {
     }
 
@@ -54,6 +60,48 @@ final class AdminClient {
             return Optional.empty(); // left behind by a server that was killed
         }
         return Optional.of(new Door(Path.of(doc.path("socket").asText("")), doc.path("secret").asText(""), pid, doc.path("url").asText("")));
+    }
+
+    /** Whether a lock's holder (what it wrote into the lock file) is a server: {@code serve} or {@code demo} of another process. */
+    static boolean servedBy(String holder) {
+        Matcher m = SERVER_LOCK.matcher(holder);
+        return m.find() && Long.parseLong(m.group(1)) != ProcessHandle.current().pid();
+    }
+
+    /**
+     * The door of a server that holds {@code workspace} but is still starting ({@code holder}, what
+     * the lock's holder wrote there, names {@code serve} or {@code demo}, and no door is open yet): waits up to {@code patience} for it,
+     * saying so once on {@code err}; empty when no server is starting there or it takes longer.
+     */
+    static Optional<Door> awaitStarting(Path workspace, String holder, Duration patience, PrintWriter err) {
+        Matcher m = SERVER_LOCK.matcher(holder);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(m.group(1));
+        if (pid == ProcessHandle.current().pid()) {
+            return Optional.empty();
+        }
+        long until = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (System.nanoTime() < until && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            Optional<Door> door = find(workspace);
+            if (door.isPresent()) {
+                return door;
+            }
+            if (!told) {
+                err.println("waiting for the server starting on this workspace (pid " + pid + ")...");
+                err.flush();
+                told = true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -6,9 +6,11 @@ import io.clientela.core.ClientelaException;
 import io.clientela.core.ConflictException;
 import io.clientela.core.Version;
 import io.clientela.store.StoreException;
+import io.clientela.store.WorkspaceInUseException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,6 +36,9 @@ public final class Root implements Runnable {
     final Terminal terminal;
     /** The workspace of the server running this command for the command line; null when it runs in its own process. */
     private final App served;
+    /** Set when a local command found its workspace taken by a server that is starting. */
+    private ServerStarting starting;
+    private static final int SERVER_STARTING = Integer.MIN_VALUE + 7;
 
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Workspace folder (default: $CLIENTELA_HOME, else ./clientela-data).")
@@ -78,12 +83,24 @@ public final class Root implements Runnable {
 
     /** The existing workspace (a mistyped --workspace is a not-found error, not a new empty workspace). */
     App open(String purpose) {
-        return served != null ? served.borrow() : App.openExisting(workspaceDir(), purpose, clock);
+        return served != null ? served.borrow() : local(() -> App.openExisting(workspaceDir(), purpose, clock));
     }
 
     /** The workspace, created when the folder holds none yet (import, user add, apikey create). */
     App openOrCreate(String purpose) {
-        return served != null ? served.borrow() : App.open(workspaceDir(), purpose, clock);
+        return served != null ? served.borrow() : local(() -> App.open(workspaceDir(), purpose, clock));
+    }
+
+    private App local(java.util.function.Supplier<App> open) {
+        try {
+            return open.get();
+        } catch (WorkspaceInUseException e) {
+            if (AdminClient.servedBy(e.holder())) {
+                starting = new ServerStarting(workspaceDir(), e);
+                throw starting;
+            }
+            throw e;
+        }
     }
 
     /** The workspace to serve (serve, demo), created when absent; refused when a server already holds it. */
@@ -120,7 +137,39 @@ public final class Root implements Runnable {
             }
         }
         Root root = new Root(clock, terminal, null);
-        return execute(new CommandLine(root), out, err, () -> root.debug, args);
+        int code = execute(new CommandLine(root), out, err, () -> root.debug, args);
+        ServerStarting starting = root.starting;
+        if (code == SERVER_STARTING && starting != null) {
+            // a server took the workspace between the look for its door and the opening: wait for the door, then go through it
+            Optional<AdminClient.Door> door = AdminClient.awaitStarting(starting.workspace, starting.holder, Duration.ofSeconds(60), err);
+            if (door.isPresent()) {
+                OptionalInt relayed = AdminClient.run(door.get(), List.of(args), out, err, terminal);
+                if (relayed.isPresent()) {
+                    return relayed.getAsInt();
+                }
+            }
+            err.println("error: " + starting.getCause().getMessage());
+            err.flush();
+            return starting.getCause().exitCode();
+        }
+        return code;
+    }
+
+    /** Thrown through picocli when a server holds the workspace a local command tried to open. */
+    private static final class ServerStarting extends RuntimeException {
+        private final Path workspace;
+        private final String holder;
+
+        ServerStarting(Path workspace, WorkspaceInUseException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.workspace = workspace;
+            this.holder = cause.holder();
+        }
+
+        @Override
+        public synchronized WorkspaceInUseException getCause() {
+            return (WorkspaceInUseException) super.getCause();
+        }
     }
 
     /**
@@ -170,6 +219,9 @@ public final class Root implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ServerStarting) {
+                return SERVER_STARTING; // run(...) sends the command to the server instead
+            }
             PrintWriter e = cmd.getErr();
             if (!(ex instanceof ClientelaException ce) || ce.kind() == ClientelaException.Kind.FAULT) {
                 // a fault of Clientela itself: the person gets one line, the error log the stack trace
