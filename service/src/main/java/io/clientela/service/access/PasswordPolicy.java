@@ -34,7 +34,7 @@ final class PasswordPolicy {
             throw new UsageException("password: it is the user name; choose another");
         }
         if (Common.PASSWORDS.contains(lower)) {
-            throw new UsageException("password: it is one of the " + Common.PASSWORDS.size()
+            throw new UsageException("password: it is one of the " + String.format(Locale.ROOT, "%,d", Common.PASSWORDS.size())
                     + " most common passwords, which attackers try first; choose another (a few unrelated words make a good one)");
         }
     }
@@ -46,7 +46,7 @@ final class PasswordPolicy {
         private static Set<String> read() {
             try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_LIST)) {
                 if (in == null) {
-                    throw new FaultException("the list of common passwords (" + COMMON_LIST + ") is missing from this build", null);
+                    throw new FaultException("the list of common passwords (" + COMMON_LIST + ") is missing from this build");
                 }
                 Set<String> out = new HashSet<>(40_000);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
