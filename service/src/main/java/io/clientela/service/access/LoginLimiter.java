@@ -43,7 +43,7 @@ public final class LoginLimiter {
         this.window = window;
         this.connections = connections;
         try (Handle h = connections.get()) {
-            for (LoginAttemptRows.AttemptRow r : new LoginAttemptRows(h).since(utc(clock.instant().minus(window)))) {
+            for (LoginAttemptRows.AttemptRow r : new LoginAttemptRows(h).after(utc(clock.instant().minus(window)))) {
                 byKey.computeIfAbsent(r.keySha256(), k -> new ArrayDeque<>()).addLast(
                         new Attempt(r.attemptId(), r.attemptedAt().toInstant(ZoneOffset.UTC), List.of(r.keySha256())));
             }

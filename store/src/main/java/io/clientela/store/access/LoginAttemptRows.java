@@ -18,10 +18,10 @@ public final class LoginAttemptRows {
     public record AttemptRow(String attemptId, String keySha256, LocalDateTime attemptedAt) {
     }
 
-    /** Records an attempt under each of {@code keySha256s}, first deleting the attempts made before {@code forgetBefore}. */
-    public void insert(String attemptId, List<String> keySha256s, LocalDateTime at, LocalDateTime forgetBefore) {
+    /** Records an attempt under each of {@code keySha256s}, first deleting the attempts made at or before {@code forget}. */
+    public void insert(String attemptId, List<String> keySha256s, LocalDateTime at, LocalDateTime forget) {
         Db.inTransaction(c, x -> {
-            Db.update(c, "DELETE FROM login_attempts WHERE attempted_at < ?", forgetBefore);
+            Db.update(c, "DELETE FROM login_attempts WHERE attempted_at <= ?", forget);
             for (String k : keySha256s) {
                 Db.update(c, "INSERT INTO login_attempts VALUES (?, ?, ?)", attemptId, k, at);
             }
@@ -29,10 +29,10 @@ public final class LoginAttemptRows {
         });
     }
 
-    /** The attempts made since {@code since}, oldest first, after deleting the older ones. */
-    public List<AttemptRow> since(LocalDateTime since) {
-        Db.update(c, "DELETE FROM login_attempts WHERE attempted_at < ?", since);
-        return Db.query(c, "SELECT attempt_id, key_sha256, attempted_at FROM login_attempts WHERE attempted_at >= ? ORDER BY attempted_at", since)
+    /** The attempts made after {@code after}, oldest first, after deleting the others. */
+    public List<AttemptRow> after(LocalDateTime after) {
+        Db.update(c, "DELETE FROM login_attempts WHERE attempted_at <= ?", after);
+        return Db.query(c, "SELECT attempt_id, key_sha256, attempted_at FROM login_attempts WHERE attempted_at > ? ORDER BY attempted_at", after)
                 .stream().map(r -> new AttemptRow((String) r.get("attempt_id"), (String) r.get("key_sha256"), (LocalDateTime) r.get("attempted_at")))
                 .toList();
     }
