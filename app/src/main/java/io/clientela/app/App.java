@@ -131,13 +131,13 @@ public final class App implements AutoCloseable {
      * Starts the HTTP server with its collector and, with {@code dashboard}, the sign-in, the REST API
      * and the dashboard on the same port (what {@code clientela serve} and {@code demo} run). The
      * collector takes the workspace's connection, the keys a second one. Close the returned server
-     * to stop (queued batches are written first).
+     * to stop (queued batches are written first). The sign-in follows the workspace's {@code auth:} settings.
      */
     public Serving serve(ServerSettings settings, CollectedItems listener, int maxQueuedItems, int maxGroupItems, boolean dashboard) {
         ApiKeys keys = apiKeys();
         Collector collector = collector(listener, maxQueuedItems, maxGroupItems);
         try {
-            HttpServer server = HttpServer.start(this, settings, AuthSettings.DEFAULT, collector, keys, dashboard);
+            HttpServer server = HttpServer.start(this, settings, config.auth(), collector, keys, dashboard);
             return new Serving(server, collector, keys, dashboard);
         } catch (RuntimeException e) {
             collector.close();

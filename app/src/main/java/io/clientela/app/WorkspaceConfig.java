@@ -17,6 +17,7 @@ import io.clientela.app.logging.LogLevel;
 import io.clientela.app.logging.LogSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
+import io.clientela.service.access.AuthSettings;
 import io.clientela.service.value.ValueSettings;
 import io.clientela.store.Json;
 import io.clientela.store.profiles.SurvivorshipPolicy;
@@ -24,6 +25,7 @@ import io.clientela.store.value.Currency;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +59,17 @@ import java.util.Objects;
  *   level: info          # Clientela's own loggers: off, error, warn, info, debug, trace
  *   access_log: true     # logs/access.log, one line per HTTP request
  *   loggers: {clientela.sql: debug}   # any logger by name
+ * auth:                  # the sign-in (docs/dashboard.md); every key optional (defaults shown)
+ *   secure_cookie: auto  # Secure flag on the session cookie: auto (when the request is HTTPS or
+ *                        # X-Forwarded-Proto says https), true, false
+ *   session_hours: 8
+ *   max_failures: 5      # failed logins per user name, and per address, within the window
+ *   failure_window_minutes: 15
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
-public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging) {
+public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging,
+                              AuthSettings auth) {
 
     public static final String FILE = "clientela.yaml";
 
@@ -68,7 +77,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT);
         }
         ObjectMapper yaml = Json.YAML;
         Yaml y;
@@ -87,12 +96,28 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
-        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()));
+        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()),
+                auth(file, y.auth()));
+    }
+
+    private static AuthSettings auth(Path file, AuthYaml a) {
+        if (a == null) {
+            return AuthSettings.DEFAULT;
+        }
+        AuthSettings d = AuthSettings.DEFAULT;
+        try {
+            return new AuthSettings(a.sessionHours() == null ? d.sessionTtl() : Duration.ofHours(a.sessionHours()),
+                    Objects.requireNonNullElse(a.maxFailures(), d.maxFailures()),
+                    a.failureWindowMinutes() == null ? d.failureWindow() : Duration.ofMinutes(a.failureWindowMinutes()),
+                    a.secureCookie() == null ? d.secureCookie() : AuthSettings.SecureCookie.parse(a.secureCookie()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": auth." + e.getMessage());
+        }
     }
 
     private static LogSettings logging(Path file, LoggingYaml l) {
@@ -190,7 +215,12 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         }
     }
 
-    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging) {
+    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging,
+                AuthYaml auth) {
+    }
+
+    record AuthYaml(@JsonProperty("secure_cookie") String secureCookie, @JsonProperty("session_hours") Integer sessionHours,
+                    @JsonProperty("max_failures") Integer maxFailures, @JsonProperty("failure_window_minutes") Integer failureWindowMinutes) {
     }
 
     record LoggingYaml(LogLevel level, @JsonProperty("access_log") Boolean accessLog, Map<String, LogLevel> loggers) {

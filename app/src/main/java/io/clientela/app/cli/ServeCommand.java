@@ -4,7 +4,6 @@ import io.clientela.app.App;
 import io.clientela.app.Serving;
 import io.clientela.app.http.ServerSettings;
 import io.clientela.core.UsageException;
-import io.clientela.service.access.AuthSettings;
 import io.clientela.service.rules.ActionRules;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -149,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (rules != null) {
                     throw new UsageException("--rules act on collected items: they need the collector (drop --no-collector)");
                 }
-                return app.serveDashboard(settings, AuthSettings.DEFAULT);
+                return app.serveDashboard(settings, app.config().auth());
             }
             ActionRules live = app.actionRules();
             live.serve(rules);

@@ -1,7 +1,6 @@
 package io.clientela.app.http;
 
 import io.clientela.app.App;
-import io.clientela.core.BusyException;
 import io.clientela.core.FaultException;
 import io.clientela.core.ForbiddenException;
 import io.clientela.core.UnauthorizedException;
@@ -32,7 +31,9 @@ import java.util.Set;
 /**
  * Login, logout and "who am I" under {@code /auth}, and the session filter. A session is a cookie
  * (HttpOnly, SameSite=Strict); every state-changing request must also send the session's CSRF
- * token in the {@code X-CSRF-Token} header. Failed logins are rate-limited per name and address.
+ * token in the {@code X-CSRF-Token} header. Logins are refused when a page on another site sends
+ * them, and limited per name and per address (counted before the password is checked, kept in the
+ * workspace across restarts).
  */
 final class Auth {
     public static final String COOKIE = "clientela_session";
@@ -47,7 +48,7 @@ final class Auth {
     private Auth(App app, AuthSettings settings) {
         this.app = app;
         this.settings = settings;
-        this.limiter = new LoginLimiter(app.clock(), settings.maxFailures(), settings.failureWindow());
+        this.limiter = new LoginLimiter(app.clock(), settings.maxFailures(), settings.failureWindow(), app::open);
     }
 
     /** Registers {@code /auth/login}, {@code /auth/logout}, {@code /auth/me} and the filter that reads the session cookie. */
@@ -99,38 +100,44 @@ final class Auth {
         return s;
     }
 
+    /**
+     * Signs in: refused (403) when sent by a page on another site; counted against the name and the
+     * address before the password is checked, and refused (429) once either has had its failures.
+     */
     private void login(Context ctx) {
+        SameOrigin.require(ctx);
         Map<String, Object> body = body(ctx);
         String username = String.valueOf(body.getOrDefault("username", "")).strip();
         char[] password = String.valueOf(body.getOrDefault("password", "")).toCharArray();
-        String ipKey = "ip:" + ctx.ip();
         String userKey = "user:" + username.toLowerCase(java.util.Locale.ROOT);
-        long wait = limiter.retryAfterSeconds(ipKey, userKey);
-        if (wait > 0) {
-            throw new BusyException("too many failed logins; try again in " + wait + " s", wait);
-        }
+        LoginLimiter.Attempt attempt = limiter.begin("ip:" + ctx.ip(), userKey);
         Optional<User> user = withConnection(c -> new Users(c, app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS))
                 .authenticate(username, password));
         java.util.Arrays.fill(password, '\0');
         if (user.isEmpty()) {
-            limiter.failed(ipKey, userKey);
             withConnection(c -> {
-                new AuditLog(c, app.clock()).record(null, "login_failed", null, "user " + username, ctx.ip());
+                // an account's name is not customer data; what was typed for no account may be (an e-mail), so it is not kept
+                String who = new Users(c, app.clock(), new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)).exists(username)
+                        ? "user " + username : "unknown user";
+                new AuditLog(c, app.clock()).record(null, "login_failed", null, who, ctx.ip());
                 return null;
             });
             throw new UnauthorizedException("wrong user name or password");
         }
-        limiter.succeeded(userKey);
+        limiter.succeeded(attempt, userKey);
         String token = withConnection(c -> {
             new AuditLog(c, app.clock()).record(user.get(), "login", null, null, ctx.ip());
             return sessions(c).create(user.get());
         });
-        Cookie cookie = new Cookie(COOKIE, token, "/", (int) settings.sessionTtl().toSeconds(), settings.secureCookie(), true, null,
-                SameSite.STRICT);
-        ctx.cookie(cookie);
+        ctx.cookie(cookie(ctx, token, (int) settings.sessionTtl().toSeconds()));
         Session s = withConnection(c -> sessions(c).find(token)).orElseThrow();
         ctx.attribute(SESSION_ATTR, s);
         ctx.json(me(s));
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, and Secure as {@code auth.secure_cookie} says for this request. */
+    private Cookie cookie(Context ctx, String value, int maxAgeSeconds) {
+        return new Cookie(COOKIE, value, "/", maxAgeSeconds, settings.secureCookie().on(SameOrigin.https(ctx)), true, null, SameSite.STRICT);
     }
 
     private void logout(Context ctx) {
@@ -139,7 +146,7 @@ final class Auth {
             sessions(c).delete(ctx.cookie(COOKIE));
             return null;
         });
-        ctx.cookie(new Cookie(COOKIE, "", "/", 0, settings.secureCookie(), true, null, SameSite.STRICT));
+        ctx.cookie(cookie(ctx, "", 0));
         ctx.status(204);
     }
 

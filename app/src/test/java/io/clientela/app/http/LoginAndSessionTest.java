@@ -50,6 +50,15 @@ class LoginAndSessionTest {
     }
 
     @Test
+    void a_failed_login_names_an_existing_account_but_keeps_nothing_of_what_an_unknown_one_typed() {
+        assertThat(new Http(server).login("maria.garcia@example.com", "her password?").statusCode()).isEqualTo(401);
+        assertThat(new Http(server).login("viewer", "not the password").statusCode()).isEqualTo(401);
+        var rows = Db.query(server.app().workspace().connection(), "SELECT * FROM audit_log WHERE action = 'login_failed' ORDER BY audit_id");
+        assertThat(rows).extracting(r -> r.get("detail")).containsExactly("unknown user", "user viewer");
+        assertThat(rows.toString()).doesNotContain("maria").doesNotContain("garcia");
+    }
+
+    @Test
     void brute_force_is_stopped_after_the_allowed_failures_even_with_the_right_password() {
         Http http = new Http(server);
         for (int i = 0; i < 3; i++) {

@@ -49,12 +49,22 @@ public final class WebFixture implements AutoCloseable {
         return new WebFixture(app, app.serveDashboard(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_BODY, ServerSettings.DEFAULT_MAX_ITEMS), settings));
     }
 
+    /** A server over the workspace a closed fixture left in {@code dir}, as it was (a restart). */
+    public static WebFixture reopen(Path dir, AuthSettings settings) {
+        App app = App.open(dir, "test server", Clock.systemUTC());
+        return new WebFixture(app, app.serveDashboard(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_BODY, ServerSettings.DEFAULT_MAX_ITEMS), settings));
+    }
+
     public static WebFixture start(Path dir) {
         return start(dir, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(15), false));
     }
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public int port() {
+        return server.port();
     }
 
     public App app() {

@@ -15,21 +15,34 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
     public static final int DEFAULT_ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
+    private static final byte[] NO_SALT = new byte[16];
     private final int iterations;
+    private final Kdf kdf;
     private final SecureRandom random = new SecureRandom();
 
     public PasswordHasher(int iterations) {
+        this(iterations, PasswordHasher::pbkdf2);
+    }
+
+    /** With another key derivation: the seam through which a test counts the work done. */
+    PasswordHasher(int iterations, Kdf kdf) {
         if (iterations < 1_000) {
             throw new IllegalArgumentException("iterations: expected at least 1000, got " + iterations);
         }
         this.iterations = iterations;
+        this.kdf = kdf;
+    }
+
+    /** The key derivation: a 256-bit key from a password, a salt and an iteration count. */
+    interface Kdf {
+        byte[] derive(char[] password, byte[] salt, int iterations);
     }
 
     public String hash(char[] password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(password, salt, iterations));
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(kdf.derive(password, salt, iterations));
     }
 
     /** Whether {@code password} matches {@code stored}, compared in constant time. */
@@ -39,11 +52,19 @@ public final class PasswordHasher {
             return false;
         }
         byte[] expected = Base64.getDecoder().decode(p[3]);
-        byte[] actual = derive(password, Base64.getDecoder().decode(p[2]), Integer.parseInt(p[1]));
+        byte[] actual = kdf.derive(password, Base64.getDecoder().decode(p[2]), Integer.parseInt(p[1]));
         return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    /**
+     * One derivation at this hasher's full cost, its result thrown away: what a failed check costs,
+     * spent when there is no hash to check against (an unknown user), so that the two take as long.
+     */
+    public void spendOneCheck(char[] password) {
+        kdf.derive(password, NO_SALT, iterations);
+    }
+
+    static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
