@@ -66,9 +66,11 @@ public final class UserRows {
      * The number of enabled admins. Every enabled admin's row is written (unchanged) first, so two
      * transactions that each take away an admin conflict on them: one commits, the other fails and
      * changes nothing, and the last admin cannot be taken away by two changes at the same moment.
+     * The write sets the unique {@code username}: DuckDB rewrites a row whose indexed column is set,
+     * and two transactions rewriting one row conflict (setting a plain column in place would not).
      */
     public long lockActiveAdmins() {
-        Db.update(c, "UPDATE users SET disabled = disabled WHERE role = 'admin' AND NOT disabled");
+        Db.update(c, "UPDATE users SET username = username WHERE role = 'admin' AND NOT disabled");
         return Db.queryLong(c, "SELECT count(*) FROM users WHERE role = 'admin' AND NOT disabled");
     }
 
