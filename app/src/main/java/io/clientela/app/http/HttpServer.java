@@ -85,6 +85,11 @@ public final class HttpServer implements AutoCloseable {
         return new HttpServer(j, settings, jobs);
     }
 
+    /** The analyses this server runs in the background (one at a time per kind), for whatever else starts one in this process. */
+    public Jobs jobs() {
+        return jobs;
+    }
+
     public int port() {
         return javalin.port();
     }
