@@ -1,6 +1,7 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.service.access.Actor;
 import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.NewApiKey;
 import io.clientela.service.access.Role;
@@ -49,7 +50,7 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             NewApiKey k;
             try (App app = parent.root.openOrCreate("clientela apikey create")) {
-                k = app.apiKeys().create(Role.parseKey(role), source, label);
+                k = app.apiKeys().create(Role.parseKey(role), source, label, Actor.commandLine());
             }
             PrintWriter out = parent.spec.commandLine().getOut();
             if (parent.root.json) {
@@ -98,7 +99,7 @@ final class ApiKeyCommand implements Runnable {
         public Integer call() {
             ApiKey k;
             try (App app = parent.root.open("clientela apikey revoke")) {
-                k = app.apiKeys().revoke(keyId);
+                k = app.apiKeys().revoke(keyId, Actor.commandLine());
             }
             PrintWriter out = parent.spec.commandLine().getOut();
             out.println(parent.root.json ? Output.json(k.asMap()) : "revoked " + k.keyId());

@@ -4,6 +4,7 @@ import io.clientela.app.App;
 import io.clientela.service.access.AuditLog;
 import io.clientela.service.access.Role;
 import io.clientela.service.access.Session;
+import io.clientela.service.jobs.Jobs;
 import io.clientela.store.Handle;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,7 +40,7 @@ final class Api {
     }
 
     /** Registers every {@code /api/v1} endpoint of the dashboard and {@code /api/openapi.json}; needs {@link Auth} on the same server. */
-    static List<Endpoint> install(JavalinConfig config, App app) {
+    static List<Endpoint> install(JavalinConfig config, App app, Jobs jobs) {
         Api api = new Api(config, app);
         OverviewRoutes.install(api);
         CustomerRoutes.install(api);
@@ -51,6 +52,9 @@ final class Api {
         AlertRoutes.install(api);
         CaseRoutes.install(api);
         RuleRoutes.install(api);
+        // Operate: users, analyses run while serving and their jobs
+        UserRoutes.install(api);
+        AnalysisRoutes.install(api, jobs);
         List<Endpoint> endpoints = api.endpoints();
         Map<String, Object> doc = OpenApi.document(endpoints);
         config.routes.get("/api/openapi.json", ctx -> ctx.json(doc));
@@ -62,7 +66,15 @@ final class Api {
     }
 
     void delete(String path, Set<Role> roles, String summary, Handler h) {
-        add(new Endpoint("DELETE", path, roles, summary, List.of(), false, true), h);
+        delete(path, roles, summary, true, h);
+    }
+
+    void delete(String path, Set<Role> roles, String summary, boolean personal, Handler h) {
+        add(new Endpoint("DELETE", path, roles, summary, List.of(), false, personal), h);
+    }
+
+    void patch(String path, Set<Role> roles, String summary, boolean personal, Handler h) {
+        add(new Endpoint("PATCH", path, roles, summary, List.of(), false, personal), h);
     }
 
     /** A state-changing call: the CSRF token is checked for sessions; API keys may not make it. */

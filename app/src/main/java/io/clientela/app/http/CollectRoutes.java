@@ -13,7 +13,6 @@ import io.clientela.ingest.collect.Kind;
 import io.clientela.ingest.collect.Receipt;
 import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.ApiKeys;
-import io.clientela.service.access.NewApiKey;
 import io.clientela.service.access.Role;
 import io.clientela.store.Json;
 import io.javalin.config.JavalinConfig;
@@ -35,9 +34,9 @@ import java.util.concurrent.TimeoutException;
  *   <li>{@code POST /api/v1/events}, {@code /feedback} and {@code /orders}: one JSON object or an array of
  *       them; 202 once the batch is committed, or 400 with an error per rejected item (the other items
  *       of the batch are stored all the same). Needs a key with role write (or admin).</li>
- *   <li>{@code GET /api/v1/collector/stats} (read key);</li>
- *   <li>{@code GET /api/v1/apikeys} and {@code POST /api/v1/apikeys} with {@code {"role","source","label"}} (admin key).</li>
+ *   <li>{@code GET /api/v1/collector/stats} (read key).</li>
  * </ul>
+ * The keys themselves are managed through {@link ApiKeyRoutes}.
  */
 final class CollectRoutes {
     static final List<String> PATHS = List.of("/api/v1/events", "/api/v1/feedback", "/api/v1/orders");
@@ -57,8 +56,6 @@ final class CollectRoutes {
         config.routes.post("/api/v1/feedback", ctx -> r.collect(ctx, Kind.FEEDBACK));
         config.routes.post("/api/v1/orders", ctx -> r.collect(ctx, Kind.ORDERS));
         config.routes.get("/api/v1/collector/stats", r::stats);
-        config.routes.get("/api/v1/apikeys", r::listKeys);
-        config.routes.post("/api/v1/apikeys", r::createKey);
     }
 
     private ApiKey require(Context ctx, Role role) {
@@ -104,28 +101,6 @@ final class CollectRoutes {
     private void stats(Context ctx) {
         require(ctx, Role.VIEWER);
         ctx.json(collector.stats());
-    }
-
-    private void listKeys(Context ctx) {
-        require(ctx, Role.ADMIN);
-        ctx.json(Map.of("keys", keys.list().stream().map(ApiKey::asMap).toList()));
-    }
-
-    private void createKey(Context ctx) {
-        require(ctx, Role.ADMIN);
-        JsonNode body;
-        try {
-            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw new UsageException("the body is not valid JSON: " + e.getMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw new UsageException("send {\"role\": \"write|read|admin\", \"source\": \"web\", \"label\": \"...\"}");
-        }
-        NewApiKey k = keys.create(Role.parseKey(body.path("role").asText("")), body.path("source").asText("web"), body.path("label").asText(null));
-        Map<String, Object> m = k.key().asMap();
-        m.put("key", k.secret());
-        ctx.status(201).json(m);
     }
 
     private byte[] read(Context ctx) {

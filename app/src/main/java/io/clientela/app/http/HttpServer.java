@@ -1,12 +1,14 @@
 package io.clientela.app.http;
 
 import io.clientela.app.App;
+import io.clientela.app.logging.Faults;
 import io.clientela.app.logging.Logs;
 import io.clientela.core.TooLargeException;
 import io.clientela.core.UnavailableException;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.service.access.ApiKeys;
 import io.clientela.service.access.AuthSettings;
+import io.clientela.service.jobs.Jobs;
 import io.clientela.store.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -23,12 +25,15 @@ public final class HttpServer implements AutoCloseable {
     /** Largest request body the sign-in, REST API and dashboard accept (the collector has its own limit). */
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final Logger ACCESS = LoggerFactory.getLogger(Logs.ACCESS);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private final Javalin javalin;
     private final ServerSettings settings;
+    private final Jobs jobs;
 
-    private HttpServer(Javalin javalin, ServerSettings settings) {
+    private HttpServer(Javalin javalin, ServerSettings settings, Jobs jobs) {
         this.javalin = javalin;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     /**
@@ -39,6 +44,8 @@ public final class HttpServer implements AutoCloseable {
      * @param dashboard whether to serve the sign-in, the REST API and the dashboard
      */
     public static HttpServer start(App app, ServerSettings settings, AuthSettings auth, Collector collector, ApiKeys keys, boolean dashboard) {
+        // analyses started while serving run here, each on a connection of its own
+        Jobs jobs = new Jobs(app::open, app.clock(), (what, e) -> Faults.log(LOG, what, e));
         Javalin j = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -56,9 +63,10 @@ public final class HttpServer implements AutoCloseable {
                     }
                 });
                 Auth.install(config, app, auth);
-                Api.install(config, app);
+                Api.install(config, app, jobs);
                 Dashboard.install(config);
             }
+            ApiKeyRoutes.install(config, app, keys != null ? keys : app.apiKeys(), dashboard);
             if (collector != null) {
                 Cors.install(config, settings);
                 CollectRoutes.install(config, collector, keys, settings);
@@ -69,11 +77,17 @@ public final class HttpServer implements AutoCloseable {
         try {
             j.start();
         } catch (RuntimeException e) {
+            jobs.close();
             throw new UnavailableException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); is another server using the port? try --port", e);
         }
-        LoggerFactory.getLogger(HttpServer.class).debug("serving {}", "http://" + settings.host() + ":" + j.port());
-        return new HttpServer(j, settings);
+        LOG.debug("serving {}", "http://" + settings.host() + ":" + j.port());
+        return new HttpServer(j, settings, jobs);
+    }
+
+    /** The analyses this server runs in the background (one at a time per kind), for whatever else starts one in this process. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     public int port() {
@@ -84,8 +98,10 @@ public final class HttpServer implements AutoCloseable {
         return "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host()) + ":" + javalin.port();
     }
 
+    /** Stops taking requests, then lets a running analysis finish (up to {@link Jobs#CLOSE_WAIT}). */
     @Override
     public void close() {
         javalin.stop();
+        jobs.close();
     }
 }

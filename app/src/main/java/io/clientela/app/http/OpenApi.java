@@ -19,8 +19,9 @@ final class OpenApi {
             op.put("description", "Roles: " + e.roles().stream().map(r -> r.id()).sorted().toList()
                     + (e.personal() ? ". Returns personal data: every call is written to the audit log." : "."));
             List<Map<String, Object>> params = new java.util.ArrayList<>();
-            if (e.path().contains("{id}")) {
-                params.add(param("id", "path", "integer", true));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(e.path());
+            while (m.find()) {
+                params.add(param(m.group(1), "path", m.group(1).equals("id") ? "integer" : "string", true));
             }
             e.params().forEach(p -> params.add(param(p, "query", "string", false)));
             if (e.list()) {
@@ -35,7 +36,7 @@ final class OpenApi {
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", e.list() ? "A page {items, total, page, size, sort, order}, or CSV with format=csv" : "OK"));
             List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "404"));
-            if (e.method().equals("POST") || e.method().equals("PUT")) {
+            if (e.method().equals("POST") || e.method().equals("PUT") || e.method().equals("PATCH")) {
                 errors.add("409");
                 op.put("requestBody", Map.of("required", e.method().equals("PUT"), "content", e.method().equals("PUT")
                         ? Map.of("application/yaml", Map.of("schema", Map.of("type", "string")))

@@ -26,8 +26,11 @@ class ApiKeyCommandTest {
         assertThat(cli.run("apikey", "revoke", key.get("key_id").asText()).code()).isZero();
         assertThat(Output.JSON.readTree(cli.run("apikey", "list", "--json").out()).get(0).get("revoked_at").isNull()).isFalse();
         Cli.Result again = cli.run("apikey", "revoke", key.get("key_id").asText());
-        assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains("no active API key");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("was already revoked");
+        Cli.Result unknown = cli.run("apikey", "revoke", "000000000000");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no API key with id '000000000000'");
     }
 
     @Test

@@ -120,6 +120,7 @@ class RoleAccessTest {
         Set<String> tested = new HashSet<>();
         TABLE.forEach(r -> tested.add(r[0] + " " + r[1]));
         ACT.forEach(r -> tested.add(r[0] + " " + r[1]));
+        OPERATE.forEach(r -> tested.add(r[0] + " " + r[1]));
         assertThat(tested).isEqualTo(documented);
     }
 
@@ -174,6 +175,52 @@ class RoleAccessTest {
         for (Object[] r : ACT) {
             HttpResponse<String> res = anonymous.send((String) r[0], ((String) r[2]).replace("{case}", "1").replace("{alert}", "1"), (String) r[3],
                     "application/json");
+            assertThat(res.statusCode()).as((String) r[2]).isEqualTo(401);
+            assertThat(Http.json(res).get("detail").asText()).contains("sign in");
+        }
+    }
+
+    // Operate: users (admins) and analyses started while serving (analysts); {me} is the signed-in user's name.
+    /** method, documented path, concrete path, body, roles allowed, the statuses that mean allowed. */
+    private static final List<Object[]> OPERATE = List.of(
+            operate("GET", "/api/v1/users", "/api/v1/users", null, ADMIN, 200),
+            operate("POST", "/api/v1/users", "/api/v1/users", "{\"username\": \"op-{me}\", \"role\": \"viewer\", \"password\": \""
+                    + WebFixture.PASSWORD + "\"}", ADMIN, 201),
+            operate("PATCH", "/api/v1/users/{name}", "/api/v1/users/op-{me}", "{\"role\": \"agent\"}", ADMIN, 200),
+            operate("DELETE", "/api/v1/users/{name}", "/api/v1/users/op-{me}", null, ADMIN, 204),
+            operate("POST", "/api/v1/runs", "/api/v1/runs", "{\"analyses\": [\"rfm\"]}", ANALYSTS, 202, 409),
+            operate("POST", "/api/v1/voice/runs", "/api/v1/voice/runs", "{}", ANALYSTS, 202, 409),
+            operate("GET", "/api/v1/jobs", "/api/v1/jobs", null, ANALYSTS, 200),
+            operate("GET", "/api/v1/jobs/{id}", "/api/v1/jobs/1", null, ANALYSTS, 200));
+
+    private static Object[] operate(String method, String documented, String path, String body, List<String> roles, Integer... allowed) {
+        return new Object[] {method, documented, path, body, roles, List.of(allowed)};
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_role_reaches_exactly_the_operate_endpoints_in_the_table() {
+        List<String> wrong = new ArrayList<>();
+        for (String role : ALL) {
+            Http http = new Http(server).signedIn(role);
+            for (Object[] r : OPERATE) {
+                String path = ((String) r[2]).replace("{me}", role);
+                String body = r[3] == null ? null : ((String) r[3]).replace("{me}", role);
+                HttpResponse<String> res = http.send((String) r[0], path, body, body == null ? null : "application/json");
+                List<Integer> expected = ((List<String>) r[4]).contains(role) ? (List<Integer>) r[5] : List.of(403);
+                if (!expected.contains(res.statusCode())) {
+                    wrong.add(role + " " + r[0] + " " + path + ": expected " + expected + ", got " + res.statusCode() + " " + res.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anonymous_callers_get_401_on_every_operate_endpoint() {
+        Http anonymous = new Http(server);
+        for (Object[] r : OPERATE) {
+            HttpResponse<String> res = anonymous.send((String) r[0], ((String) r[2]).replace("{me}", "x"), (String) r[3], "application/json");
             assertThat(res.statusCode()).as((String) r[2]).isEqualTo(401);
             assertThat(Http.json(res).get("detail").asText()).contains("sign in");
         }

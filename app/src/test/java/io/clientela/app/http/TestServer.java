@@ -87,6 +87,14 @@ final class TestServer implements AutoCloseable {
         return send(b.build());
     }
 
+    HttpResponse<String> delete(String path, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serving.url() + path)).DELETE();
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return send(b.build());
+    }
+
     private HttpResponse<String> send(HttpRequest r) {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,8 @@
 package io.clientela.service.access;
 
+import io.clientela.core.ConflictException;
 import io.clientela.core.FaultException;
+import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
 import io.clientela.store.Handle;
 import io.clientela.store.access.ApiKeyRows;
@@ -26,12 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiKeys {
     private static final String PREFIX = "clk_";
+    private final Handle handle;
     private final ApiKeyRows rows;
     private final Clock clock;
     private final SecureRandom random;
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
     public ApiKeys(Handle handle, Clock clock, SecureRandom random) {
+        this.handle = handle;
         this.rows = new ApiKeyRows(handle);
         this.clock = clock;
         this.random = random;
@@ -70,12 +74,32 @@ public final class ApiKeys {
         return out;
     }
 
-    /** Revokes a key by id; unknown or already revoked ids are a usage error. */
+    /** Creates a key, as {@link #create(Role, String, String)}, and records who did it in the audit log (never the secret). */
+    public synchronized NewApiKey create(Role role, String source, String label, Actor by) {
+        NewApiKey k = create(role, source, label);
+        audit(by, "apikey_create", k.key().keyId() + " (" + role.keyLabel() + ", source " + k.key().source() + ")");
+        return k;
+    }
+
+    /** Revokes a key, as {@link #revoke(String)}, and records who did it in the audit log. */
+    public synchronized ApiKey revoke(String keyId, Actor by) {
+        ApiKey k = revoke(keyId);
+        audit(by, "apikey_revoke", k.keyId());
+        return k;
+    }
+
+    /** Revokes a key by id: requests with it are refused from then on. An unknown id is not found, a revoked one a conflict. */
     public synchronized ApiKey revoke(String keyId) {
         Entry e = byId.get(keyId);
         LocalDateTime at = now();
-        if (e == null || !rows.revoke(keyId, at)) {
-            throw new UsageException("no active API key with id '" + keyId + "' (see 'clientela apikey list')");
+        if (e == null) {
+            throw new NotFoundException("no API key with id '" + keyId + "' (see 'clientela apikey list')");
+        }
+        if (!e.key().active()) {
+            throw new ConflictException("the API key " + keyId + " was already revoked on " + e.key().revokedAt().toLocalDate());
+        }
+        if (!rows.revoke(keyId, at)) {
+            throw new ConflictException("the API key " + keyId + " was already revoked (by another process); see 'clientela apikey list'");
         }
         ApiKey k = e.key();
         ApiKey revoked = new ApiKey(k.keyId(), k.role(), k.source(), k.label(), k.createdAt(), at);
@@ -113,6 +137,10 @@ public final class ApiKeys {
                     + needed.keyLabel() + "' or 'admin')");
         }
         return key;
+    }
+
+    private void audit(Actor by, String action, String detail) {
+        new AuditLog(handle, clock).record(by.user(), action, null, detail, by.remote());
     }
 
     private LocalDateTime now() {

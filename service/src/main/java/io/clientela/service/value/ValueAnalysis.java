@@ -42,12 +42,23 @@ import java.util.function.Consumer;
  * per-customer results — in one transaction, so a failed run leaves the store as it was.
  */
 public final class ValueAnalysis {
-    private final Workspace workspace;
+    private final Handle handle;
     private final Clock clock;
 
+    /** On the workspace's own connection (the command line). */
     public ValueAnalysis(Workspace workspace, Clock clock) {
-        this.workspace = workspace;
+        this(workspace.handle(), clock);
+    }
+
+    /** On a connection of its own (a server's background job), beside the connections serving requests. */
+    public ValueAnalysis(Handle handle, Clock clock) {
+        this.handle = handle;
         this.clock = clock;
+    }
+
+    /** How many steps {@link #run} reports to its progress callback for this request. */
+    public static int steps(ValueRequest request) {
+        return request.analyses().size() + 2;
     }
 
     /** The stored run and everything it reported, in the order a reader wants it. */
@@ -61,7 +72,7 @@ public final class ValueAnalysis {
      */
     public Outcome run(ValueRequest request, Consumer<String> progress) {
         Instant started = clock.instant();
-        Handle c = workspace.handle();
+        Handle c = handle;
         ValueSettings settings = request.settings();
         Currency currency = settings.currency().settle(c);
         LocalDate today = LocalDate.now(clock);
@@ -84,7 +95,7 @@ public final class ValueAnalysis {
 
     private Outcome analyse(ValueRequest request, ValueWindow window, DataSpan span, List<String> notes, Currency currency, Instant started,
                             Consumer<String> progress) {
-        Handle c = workspace.handle();
+        Handle c = handle;
         ValueSettings settings = request.settings();
         CustomerInputs in = ValueInputs.load(c, window);
 
@@ -144,7 +155,7 @@ public final class ValueAnalysis {
         String[] productIds = productRows.stream().map(r -> (String) r.get("product_id")).toArray(String[]::new);
         AbcResult products = productAbc;
         List<Map<String, Object>> productRevenue = productRows;
-        Handle h = workspace.handle();
+        Handle h = handle;
         return h.inTransaction(() -> {
             ValueStore store = new ValueStore(h);
             long runId = store.nextRunId();

@@ -57,6 +57,47 @@ public final class UserRows {
         return Db.update(c, "DELETE FROM users WHERE username = ?", username) > 0;
     }
 
+    /** The user of that name, enabled or not. */
+    public Optional<UserRow> find(String username) {
+        return Db.query(c, "SELECT * FROM users WHERE username = ?", username).stream().map(UserRows::row).findFirst();
+    }
+
+    /**
+     * The number of enabled admins. Every enabled admin's row is written (unchanged) first, so two
+     * transactions that each take away an admin conflict on them: one commits, the other fails and
+     * changes nothing, and the last admin cannot be taken away by two changes at the same moment.
+     * The write sets the unique {@code username}: DuckDB rewrites a row whose indexed column is set,
+     * and two transactions rewriting one row conflict (setting a plain column in place would not).
+     */
+    public long lockActiveAdmins() {
+        Db.update(c, "UPDATE users SET username = username WHERE role = 'admin' AND NOT disabled");
+        return Db.queryLong(c, "SELECT count(*) FROM users WHERE role = 'admin' AND NOT disabled");
+    }
+
+    /** Disables or enables a user; disabling ends their sessions. False when there is no such user. */
+    public boolean setDisabled(String username, boolean disabled, LocalDateTime at) {
+        if (Db.update(c, "UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?", disabled, at, username) == 0) {
+            return false;
+        }
+        if (disabled) {
+            endSessions(username);
+        }
+        return true;
+    }
+
+    /** Changes a user's role and ends their sessions; false when there is no such user. */
+    public boolean setRole(String username, String role, LocalDateTime at) {
+        if (Db.update(c, "UPDATE users SET role = ?, updated_at = ? WHERE username = ?", role, at, username) == 0) {
+            return false;
+        }
+        endSessions(username);
+        return true;
+    }
+
+    private void endSessions(String username) {
+        Db.update(c, "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM users WHERE username = ?)", username);
+    }
+
     private static UserRow row(Map<String, Object> r) {
         return new UserRow(((Number) r.get("user_id")).longValue(), (String) r.get("username"), (String) r.get("role"),
                 (String) r.get("password_hash"), (LocalDateTime) r.get("created_at"), (LocalDateTime) r.get("updated_at"),

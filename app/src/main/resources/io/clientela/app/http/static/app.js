@@ -21,8 +21,14 @@
     const res = await fetch(path, Object.assign({credentials: 'same-origin', headers: {'X-CSRF-Token': state.me ? state.me.csrf_token : ''}}, options || {}));
     if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
     if (res.status === 403) throw new Denied((await res.json()).detail);
-    if (!res.ok) { let d = res.status; try { d = (await res.json()).detail; } catch (e) { /* */ } throw new Error(d); }
-    return res.json();
+    if (!res.ok) {
+      let d = res.status, problem = null;
+      try { problem = await res.json(); d = problem.detail; } catch (e) { /* */ }
+      const err = new Error(d);
+      err.problem = problem;
+      throw err;
+    }
+    return res.status === 204 ? null : res.json();
   }
 
   function filterQuery(extra) {
@@ -237,9 +243,90 @@
     }
   });
 
-  /* Pages kept in their own files (voice.js) register a factory in window.CLIENTELA_PAGES; each gets these helpers. */
+  /* ---- Analyses started from the dashboard (analysts, admins): a background job per kind, its progress polled ---- */
+  const RUNS = {value: '/api/v1/runs', voice: '/api/v1/voice/runs'};
+  const RUN_PAGES = {rfm: 'value', abc: 'value', quadrant: 'value', clv: 'value', cohorts: 'value', voice: 'voice'};
+  state.jobs = {};
+  state.polling = {};
+  const mayRun = () => ['admin', 'analyst'].includes(state.me.role);
+  const activeJob = (j) => j && (j.state === 'queued' || j.state === 'running');
+
+  function runBar(kind) {
+    const box = el('div', {class: 'card run-bar', id: 'run-bar-' + kind, 'data-kind': kind});
+    paintRun(box, kind);
+    return box;
+  }
+
+  function paintRun(box, kind) {
+    const job = state.jobs[kind];
+    const parts = [el('button', {type: 'button', id: 'run-' + kind, i18n: 'run.' + kind, disabled: activeJob(job) ? 'disabled' : null,
+      onclick: () => startRun(kind)})];
+    if (activeJob(job)) {
+      const step = job.step ? ' · ' + t('job.step') + ' ' + Math.min(job.done + 1, job.total) + ' / ' + job.total : '';
+      parts.push(el('progress', {id: 'run-progress-' + kind, max: '100', value: String(job.percent)}),
+        el('span', {class: 'muted', id: 'run-status-' + kind, title: job.step || '', text: t('job.' + job.state) + step}));
+    } else if (job && job.state === 'done') {
+      parts.push(el('span', {id: 'run-done-' + kind, 'data-run-id': String(job.run_id), text: t('job.done') + ': ' + t('job.run') + ' ' + job.run_id}));
+    } else if (job && job.state === 'failed') {
+      parts.push(el('span', {class: 'error', id: 'run-error-' + kind, text: t('job.failed') + ': ' + job.error}));
+    }
+    box.setAttribute('data-state', job ? job.state : 'idle');
+    box.replaceChildren(...parts);
+  }
+
+  function repaint(kind) {
+    const box = document.getElementById('run-bar-' + kind);
+    if (box) paintRun(box, kind);
+  }
+
+  async function startRun(kind) {
+    try {
+      state.jobs[kind] = await post(RUNS[kind], {});
+    } catch (e) {
+      // another run of this kind is under way: follow that one
+      if (e.problem && e.problem.job_id) state.jobs[kind] = await api('/api/v1/jobs/' + e.problem.job_id);
+      else state.jobs[kind] = {state: 'failed', error: e.message};
+    }
+    repaint(kind);
+    poll(kind);
+  }
+
+  async function poll(kind) {
+    if (state.polling[kind]) return;
+    state.polling[kind] = true;
+    try {
+      while (activeJob(state.jobs[kind])) {
+        await new Promise(r => setTimeout(r, 400));
+        state.jobs[kind] = await api('/api/v1/jobs/' + state.jobs[kind].job_id);
+        repaint(kind);
+      }
+    } catch (e) {
+      state.jobs[kind] = {state: 'failed', error: e.message};
+      repaint(kind);
+    } finally {
+      state.polling[kind] = false;
+    }
+    // the page shows the new run's data
+    if (state.jobs[kind] && state.jobs[kind].state === 'done' && RUN_PAGES[main.getAttribute('data-page')] === kind) render();
+  }
+
+  async function resumeJobs() {
+    if (!mayRun()) return;
+    const jobs = await api('/api/v1/jobs');
+    Object.keys(RUNS).forEach(kind => {
+      const j = jobs.items.find(x => x.kind === kind && activeJob(x));
+      if (j) { state.jobs[kind] = j; poll(kind); }
+    });
+  }
+
+  async function send(method, path, body) {
+    return api(path, {method: method, headers: {'X-CSRF-Token': state.me.csrf_token, 'Content-Type': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body)});
+  }
+
+  /* Pages kept in their own files (voice.js, admin.js) register a factory in window.CLIENTELA_PAGES; each gets these helpers. */
   Object.entries(window.CLIENTELA_PAGES || {}).forEach(([name, make]) => {
-    pages[name] = make({el, chart, table, kpi, api, filterQuery, t, state});
+    pages[name] = make({el, chart, table, kpi, api, post, send, filterQuery, t, state, runBar, Denied, render: () => render()});
   });
 
   async function render() {
@@ -251,13 +338,15 @@
     document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === (page === 'customer' ? 'customers' : page)));
     main.setAttribute('data-page', page);
     main.removeAttribute('data-ready');
+    // on the value and voice pages, analysts and admins may run the analysis again (also when there is no run yet)
+    const bar = RUN_PAGES[page] && mayRun() ? [runBar(RUN_PAGES[page])] : [];
     try {
       const content = await pages[page](rest.join('/'));
       if (seq !== state.seq) return;
-      main.replaceChildren(...content);
+      main.replaceChildren(...bar, ...content);
     } catch (e) {
       if (seq !== state.seq) return;
-      main.replaceChildren(e instanceof Denied ? el('div', {class: 'denied', id: 'denied', i18n: 'denied'}) : el('p', {class: 'error', id: 'page-error', text: String(e.message)}));
+      main.replaceChildren(...bar, e instanceof Denied ? el('div', {class: 'denied', id: 'denied', i18n: 'denied'}) : el('p', {class: 'error', id: 'page-error', text: String(e.message)}));
     }
     main.setAttribute('data-ready', 'true');
   }
@@ -279,6 +368,7 @@
     state.me = await res.json();
     document.getElementById('whoami').textContent = state.me.username + ' (' + state.me.role + ')';
     if (!state.me.personal_data) document.querySelectorAll('[data-personal]').forEach(a => a.remove());
+    if (state.me.role !== 'admin') document.querySelectorAll('[data-admin]').forEach(a => a.remove());
     const sel = document.getElementById('lang-select');
     sel.value = I18N.lang();
     sel.addEventListener('change', () => { I18N.setLang(sel.value); I18N.apply(document); render(); });
@@ -291,6 +381,7 @@
     window.addEventListener('hashchange', render);
     window.addEventListener('resize', () => state.charts.forEach(c => c.resize()));
     render();
+    resumeJobs().catch(() => { /* the run buttons work without it */ });
   }
   start();
 })();

@@ -241,6 +241,68 @@ const I18N = (function () {
     'col.low': 'Alsó (95 %)', 'col.high': 'Felső (95 %)', 'col.performance': 'Teljesítmény'
   });
 
+  /* Administration and analyses run from the dashboard (issue #14). */
+  Object.assign(D.en, {
+    'nav.admin': 'Administration', 'admin.title': 'Administration', 'admin.users': 'Users', 'admin.keys': 'API keys', 'admin.analyses': 'Analyses',
+    'admin.username': 'User name', 'admin.password': 'Password (at least 10 characters)', 'admin.add': 'Add user', 'admin.disable': 'Disable',
+    'admin.enable': 'Enable', 'admin.remove': 'Remove', 'admin.confirmremove': 'Remove this user for good? Their sessions end at once:',
+    'admin.enabled': 'enabled', 'admin.disabled': 'disabled', 'admin.you': 'you', 'admin.nousers': 'No users yet.',
+    'admin.nokeys': 'No API keys yet: create one for a web tracker (write) or a reporting tool (read).', 'admin.keyrole': 'Key role',
+    'admin.create': 'Create key', 'admin.revoke': 'Revoke', 'admin.confirmrevoke': 'Revoke this key? Requests with it are refused from now on:',
+    'admin.secret': 'Copy this key now: it is shown only this once (the workspace keeps only a hash of it).', 'admin.active': 'active',
+    'role.admin': 'admin', 'role.analyst': 'analyst', 'role.agent': 'agent', 'role.viewer': 'viewer',
+    'keyrole.write': 'write (send data)', 'keyrole.read': 'read', 'keyrole.admin': 'admin',
+    'col.username': 'User', 'col.role': 'Role', 'col.state': 'State', 'col.actions': 'Actions', 'col.key_id': 'Key', 'col.label': 'Label',
+    'col.revoked_at': 'Revoked', 'col.added_at': 'Created',
+    'run.value': 'Run value analysis', 'run.voice': 'Run voice analysis', 'job.queued': 'Queued', 'job.running': 'Running', 'job.done': 'Finished',
+    'job.failed': 'Failed', 'job.step': 'step', 'job.run': 'run'
+  });
+  Object.assign(D.es, {
+    'nav.admin': 'Administración', 'admin.title': 'Administración', 'admin.users': 'Usuarios', 'admin.keys': 'Claves de API', 'admin.analyses': 'Análisis',
+    'admin.username': 'Usuario', 'admin.password': 'Contraseña (al menos 10 caracteres)', 'admin.add': 'Añadir usuario', 'admin.disable': 'Desactivar',
+    'admin.enable': 'Activar', 'admin.remove': 'Eliminar', 'admin.confirmremove': '¿Eliminar este usuario definitivamente? Sus sesiones terminan al instante:',
+    'admin.enabled': 'activo', 'admin.disabled': 'desactivado', 'admin.you': 'usted', 'admin.nousers': 'Aún no hay usuarios.',
+    'admin.nokeys': 'Aún no hay claves de API: cree una para un rastreador web (escritura) o una herramienta de informes (lectura).', 'admin.keyrole': 'Rol de la clave',
+    'admin.create': 'Crear clave', 'admin.revoke': 'Revocar', 'admin.confirmrevoke': '¿Revocar esta clave? Desde ahora se rechazan las peticiones con ella:',
+    'admin.secret': 'Copie esta clave ahora: solo se muestra esta vez (el espacio de trabajo guarda solo un hash).', 'admin.active': 'activa',
+    'role.admin': 'administrador', 'role.analyst': 'analista', 'role.agent': 'agente', 'role.viewer': 'lector',
+    'keyrole.write': 'escritura (enviar datos)', 'keyrole.read': 'lectura', 'keyrole.admin': 'administración',
+    'col.username': 'Usuario', 'col.role': 'Rol', 'col.state': 'Estado', 'col.actions': 'Acciones', 'col.key_id': 'Clave', 'col.label': 'Etiqueta',
+    'col.revoked_at': 'Revocada', 'col.added_at': 'Creado',
+    'run.value': 'Ejecutar análisis de valor', 'run.voice': 'Ejecutar análisis de voz', 'job.queued': 'En cola', 'job.running': 'En curso',
+    'job.done': 'Terminado', 'job.failed': 'Falló', 'job.step': 'paso', 'job.run': 'ejecución'
+  });
+  Object.assign(D.zh, {
+    'nav.admin': '管理', 'admin.title': '管理', 'admin.users': '用户', 'admin.keys': 'API 密钥', 'admin.analyses': '分析',
+    'admin.username': '用户名', 'admin.password': '密码（至少 10 个字符）', 'admin.add': '添加用户', 'admin.disable': '停用',
+    'admin.enable': '启用', 'admin.remove': '删除', 'admin.confirmremove': '确定永久删除此用户？其会话将立即结束：',
+    'admin.enabled': '已启用', 'admin.disabled': '已停用', 'admin.you': '您', 'admin.nousers': '还没有用户。',
+    'admin.nokeys': '还没有 API 密钥：可为网页跟踪器（写入）或报表工具（读取）创建一个。', 'admin.keyrole': '密钥角色',
+    'admin.create': '创建密钥', 'admin.revoke': '吊销', 'admin.confirmrevoke': '确定吊销此密钥？此后使用它的请求都将被拒绝：',
+    'admin.secret': '请立即复制此密钥：它只显示这一次（工作区只保存其哈希值）。', 'admin.active': '有效',
+    'role.admin': '管理员', 'role.analyst': '分析师', 'role.agent': '客服', 'role.viewer': '查看者',
+    'keyrole.write': '写入（发送数据）', 'keyrole.read': '读取', 'keyrole.admin': '管理',
+    'col.username': '用户', 'col.role': '角色', 'col.state': '状态', 'col.actions': '操作', 'col.key_id': '密钥', 'col.label': '标签',
+    'col.revoked_at': '吊销时间', 'col.added_at': '创建时间',
+    'run.value': '运行价值分析', 'run.voice': '运行客户之声分析', 'job.queued': '排队中', 'job.running': '运行中', 'job.done': '已完成',
+    'job.failed': '失败', 'job.step': '步骤', 'job.run': '运行'
+  });
+  Object.assign(D.hu, {
+    'nav.admin': 'Adminisztráció', 'admin.title': 'Adminisztráció', 'admin.users': 'Felhasználók', 'admin.keys': 'API-kulcsok', 'admin.analyses': 'Elemzések',
+    'admin.username': 'Felhasználónév', 'admin.password': 'Jelszó (legalább 10 karakter)', 'admin.add': 'Felhasználó hozzáadása', 'admin.disable': 'Letiltás',
+    'admin.enable': 'Engedélyezés', 'admin.remove': 'Törlés', 'admin.confirmremove': 'Véglegesen törli ezt a felhasználót? A munkamenetei azonnal véget érnek:',
+    'admin.enabled': 'engedélyezve', 'admin.disabled': 'letiltva', 'admin.you': 'Ön', 'admin.nousers': 'Még nincsenek felhasználók.',
+    'admin.nokeys': 'Még nincsenek API-kulcsok: hozzon létre egyet webes követőhöz (írás) vagy riporteszközhöz (olvasás).', 'admin.keyrole': 'Kulcs szerepe',
+    'admin.create': 'Kulcs létrehozása', 'admin.revoke': 'Visszavonás', 'admin.confirmrevoke': 'Visszavonja ezt a kulcsot? Az ezzel érkező kéréseket mostantól elutasítjuk:',
+    'admin.secret': 'Másolja ki most a kulcsot: csak ez egyszer látható (a munkaterület csak a hash-ét őrzi).', 'admin.active': 'érvényes',
+    'role.admin': 'adminisztrátor', 'role.analyst': 'elemző', 'role.agent': 'ügyintéző', 'role.viewer': 'megtekintő',
+    'keyrole.write': 'írás (adatküldés)', 'keyrole.read': 'olvasás', 'keyrole.admin': 'adminisztráció',
+    'col.username': 'Felhasználó', 'col.role': 'Szerep', 'col.state': 'Állapot', 'col.actions': 'Műveletek', 'col.key_id': 'Kulcs', 'col.label': 'Címke',
+    'col.revoked_at': 'Visszavonva', 'col.added_at': 'Létrehozva',
+    'run.value': 'Értékelemzés futtatása', 'run.voice': 'Ügyfélhang-elemzés futtatása', 'job.queued': 'Sorban áll', 'job.running': 'Fut',
+    'job.done': 'Kész', 'job.failed': 'Sikertelen', 'job.step': 'lépés', 'job.run': 'futás'
+  });
+
   function lang() {
     const l = localStorage.getItem('clientela.lang') || (navigator.language || 'en').slice(0, 2);
     return D[l] ? l : 'en';
