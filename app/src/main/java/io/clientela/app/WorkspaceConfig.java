@@ -65,19 +65,23 @@ import java.util.Objects;
  *   session_hours: 8
  *   max_failures: 5      # failed logins per user name, and per address, within the window
  *   failure_window_minutes: 15
+ * privacy:
+ *   min_group_size: 5    # aggregates shown to roles without personal data withhold groups of fewer customers (1 = off)
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
 public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging,
-                              AuthSettings auth) {
+                              AuthSettings auth, int minGroupSize) {
 
     public static final String FILE = "clientela.yaml";
+    /** The default of {@code privacy.min_group_size}. */
+    public static final int MIN_GROUP_SIZE = 5;
 
     public static WorkspaceConfig load(Path workspaceDir) {
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE);
         }
         ObjectMapper yaml = Json.YAML;
         Yaml y;
@@ -96,13 +100,13 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
         return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()),
-                auth(file, y.auth()));
+                auth(file, y.auth()), minGroupSize(file, y.privacy()));
     }
 
     private static AuthSettings auth(Path file, AuthYaml a) {
@@ -118,6 +122,16 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         } catch (IllegalArgumentException e) {
             throw new UsageException(file + ": auth." + e.getMessage());
         }
+    }
+
+    private static int minGroupSize(Path file, PrivacyYaml p) {
+        if (p == null || p.minGroupSize() == null) {
+            return MIN_GROUP_SIZE;
+        }
+        if (p.minGroupSize() < 1 || p.minGroupSize() > 1000) {
+            throw new UsageException(file + ": privacy.min_group_size must be a whole number from 1 (no minimum) to 1000, not " + p.minGroupSize());
+        }
+        return p.minGroupSize();
     }
 
     private static LogSettings logging(Path file, LoggingYaml l) {
@@ -216,11 +230,14 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
     }
 
     record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging,
-                AuthYaml auth) {
+                AuthYaml auth, PrivacyYaml privacy) {
     }
 
     record AuthYaml(@JsonProperty("secure_cookie") String secureCookie, @JsonProperty("session_hours") Integer sessionHours,
                     @JsonProperty("max_failures") Integer maxFailures, @JsonProperty("failure_window_minutes") Integer failureWindowMinutes) {
+    }
+
+    record PrivacyYaml(@JsonProperty("min_group_size") Integer minGroupSize) {
     }
 
     record LoggingYaml(LogLevel level, @JsonProperty("access_log") Boolean accessLog, Map<String, LogLevel> loggers) {

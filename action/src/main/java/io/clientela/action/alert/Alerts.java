@@ -19,11 +19,14 @@ public final class Alerts {
         this.rows = new AlertRows(handle);
     }
 
-    /** Stores a new alert (status new, or delivering when deliveries will follow) and returns it. */
+    /**
+     * Stores a new alert (status new, or delivering when deliveries will follow) and returns it; the item that raised it is
+     * {@code sourceKind} {@code sourceId} of source system {@code sourceSystem} (ids are unique only within their system).
+     */
     public Alert create(String ruleId, Long firingId, String subject, Long customerId, String priority, String title, String recommendation,
-                        Routing.Routed routed, String sourceKind, String sourceId, LocalDateTime at, boolean deliveriesFollow) {
+                        Routing.Routed routed, String sourceKind, String sourceSystem, String sourceId, LocalDateTime at, boolean deliveriesFollow) {
         long id = rows.insert(new AlertRows.NewAlert(firingId, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(),
-                sourceKind, sourceId, at, deliveriesFollow ? "delivering" : "new"));
+                sourceKind, sourceSystem, sourceId, at, deliveriesFollow ? "delivering" : "new"));
         return new Alert(id, ruleId, subject, customerId, priority, title, recommendation, routed.to(), routed.by(), sourceKind, sourceId, at, null);
     }
 

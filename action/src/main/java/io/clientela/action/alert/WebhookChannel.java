@@ -13,7 +13,11 @@ import java.util.Map;
 
 /**
  * Posts an alert as Slack-compatible JSON ({@code text} plus a {@code blocks} section, as Slack's
- * incoming webhooks take it) and fails on any answer other than 2xx.
+ * incoming webhooks take it) and fails on any answer other than 2xx. Every text in it is Slack
+ * mrkdwn, so what customers wrote (a title or recommendation made from their feedback, their name)
+ * is escaped as Slack asks ({@code &}, {@code <}, {@code >} as {@code &amp;}, {@code &lt;},
+ * {@code &gt;}): {@code <!channel>}, {@code <@U123>} and {@code <https://evil|click>} arrive as
+ * text, not as a mention or a link. The JSON writer escapes the rest.
  */
 final class WebhookChannel implements Channel {
     private final HttpClient http;
@@ -26,20 +30,25 @@ final class WebhookChannel implements Channel {
 
     static String payload(Alert alert) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", alert.text());
+        body.put("text", slack(alert.text()));
         Map<String, Object> text = new LinkedHashMap<>();
         text.put("type", "mrkdwn");
-        text.put("text", "*[" + alert.priority() + "] " + alert.title() + "*"
-                + (alert.recommendation() == null ? "" : "\nRecommended: " + alert.recommendation()));
+        text.put("text", "*[" + slack(alert.priority()) + "] " + slack(alert.title()) + "*"
+                + (alert.recommendation() == null ? "" : "\nRecommended: " + slack(alert.recommendation())));
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("type", "section");
         section.put("text", text);
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("type", "context");
-        context.put("elements", List.of(Map.of("type", "mrkdwn", "text", "customer " + (alert.customerId() == null ? alert.subject()
-                : alert.customerId()) + " · rule " + alert.ruleId() + " · alert " + alert.alertId() + " · routed to " + alert.routedTo())));
+        context.put("elements", List.of(Map.of("type", "mrkdwn", "text", slack("customer " + (alert.customerId() == null
+                ? alert.subject() : alert.customerId()) + " · rule " + alert.ruleId() + " · alert " + alert.alertId() + " · routed to " + alert.routedTo()))));
         body.put("blocks", List.of(section, context));
         return Json.MAPPER.writeValueAsString(body);
+    }
+
+    /** Text as Slack mrkdwn shows it literally: its three control characters escaped, {@code &} first. */
+    static String slack(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override

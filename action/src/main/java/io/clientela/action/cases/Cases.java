@@ -25,9 +25,9 @@ public final class Cases {
         this.sla = sla;
     }
 
-    /** A case opened by a rule or by hand; with an owner it starts assigned. */
+    /** A case opened by a rule or by hand; with an owner it starts assigned. Its source is item {@code sourceId} of system {@code sourceSystem}. */
     public record NewCase(Long customerId, String subject, String title, String priority, String owner, String ruleId, Long alertId,
-                          String sourceKind, String sourceId) {
+                          String sourceKind, String sourceSystem, String sourceId) {
         public NewCase {
             Sla.check(priority);
             if (title == null || title.isBlank()) {
@@ -42,7 +42,8 @@ public final class Cases {
         String actor = n.ruleId() == null ? "user" : "rule " + n.ruleId();
         return handle.inTransaction(() -> {
             long id = rows.insert(new CaseRows.NewCase(n.customerId(), n.subject(), n.title(), n.priority(), owned ? "assigned" : "open",
-                    owned ? n.owner() : null, n.ruleId(), n.alertId(), n.sourceKind(), n.sourceId(), at, due));
+                    owned ? n.owner() : null, n.ruleId(), n.alertId(), n.sourceKind(), n.sourceSystem(), n.sourceId(), at,
+                    due));
             CaseRows.Change opened = new CaseRows.Change(id, at, null, CaseStatus.OPEN.label(), actor, "due " + due);
             rows.history(owned ? List.of(opened, new CaseRows.Change(id, at, CaseStatus.OPEN.label(), CaseStatus.ASSIGNED.label(), "routing",
                     "owner " + n.owner())) : List.of(opened));

@@ -52,6 +52,7 @@ final class Effects {
         String firstTitle = null;
         String sourceKind = source == null ? "schedule" : source.kind();
         String sourceId = source == null ? null : source.id();
+        String sourceSystem = source == null ? null : source.source();
         java.time.Instant when = source == null ? at.toInstant(java.time.ZoneOffset.UTC) : source.occurredAt();
         for (Action a : rule.actions()) {
             if (a instanceof Action.Alert al) {
@@ -62,7 +63,7 @@ final class Effects {
                 described.add("alert [" + al.priority() + "] '" + title + "' to " + to.to() + " (" + to.by() + ")"
                         + (al.channels().isEmpty() ? "" : " by " + String.join(", ", al.channels())));
                 if (record) {
-                    alert = alerts.create(rule.id(), firingId, subject, customerId, al.priority(), title, recommend, to, sourceKind, sourceId, at,
+                    alert = alerts.create(rule.id(), firingId, subject, customerId, al.priority(), title, recommend, to, sourceKind, sourceSystem, sourceId, at,
                             !al.channels().isEmpty());
                     for (String channel : al.channels()) {
                         deliver(alert, channel, al, to.to(), at, sends);
@@ -76,7 +77,7 @@ final class Effects {
                         + set.sla().of(oc.priority()).toHours() + " h");
                 if (record) {
                     caseId = cases.open(new Cases.NewCase(customerId, subject, title, oc.priority(), owner, rule.id(), alert == null ? null : alert.alertId(),
-                            sourceKind, sourceId), at);
+                            sourceKind, sourceSystem, sourceId), at);
                 }
                 raised.add(new Trigger("event", Action.CASE_OPENED, customerId, Map.of("rule_id", rule.id(), "priority", oc.priority()), when, null, false));
             } else if (a instanceof Action.Tag tag) {

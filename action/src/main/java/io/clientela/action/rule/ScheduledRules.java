@@ -99,7 +99,7 @@ final class ScheduledRules {
             List<Effects.Send> sends = new ArrayList<>();
             Alert alert = firings.handle().inTransaction(() -> {
                 Alert a = effects.alerts().create("escalation", null, k.customerId() == null ? "case " + caseId : String.valueOf(k.customerId()),
-                        k.customerId(), k.priority(), title, "Contact the customer now or reassign the case (owner: " + k.owner() + ")", to, "case",
+                        k.customerId(), k.priority(), title, "Contact the customer now or reassign the case (owner: " + k.owner() + ")", to, "case", null,
                         String.valueOf(caseId), now, !channels.isEmpty());
                 effects.alerts().linkCase(a.alertId(), caseId);
                 a = a.withCase(caseId);

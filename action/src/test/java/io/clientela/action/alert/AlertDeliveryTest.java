@@ -124,6 +124,30 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void customer_text_reaches_the_slack_webhook_escaped_so_it_cannot_ping_the_channel_or_forge_a_link() throws Exception {
+        String evil = "<!channel> <https://evil.example|click> & <@U123>";
+        Db.update(f.c(), "UPDATE customers SET name = ? WHERE customer_id = 1", "Ann <!here>");
+        RuleSet set = RuleFile.parse("r.yaml", rules(smtp.getSmtp().getPort(), hook()).replace("{customer.name} gave NPS {item.nps}",
+                "{customer.name} said {item.text}").replace("recommend: Call within 24 h", "recommend: \"Answer {item.text}\""));
+        try (Dispatcher d = Dispatcher.start(f.handle(), set.delivery(), Fixture.CLOCK)) {
+            new RuleEngine(f.handle(), set, Fixture.CLOCK, d).evaluate(
+                    List.of(Trigger.stored("feedback", "nps", 1L, Map.of("nps", 4, "text", evil), Fixture.NOW, "F1")));
+            assertThat(d.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        }
+
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0)).doesNotContain("<!channel>").doesNotContain("<!here>").doesNotContain("<https://evil.example|click>")
+                .doesNotContain("<@U123>");
+        JsonNode json = new ObjectMapper().readTree(posted.get(0));
+        String escaped = "&lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; &lt;@U123&gt;";
+        assertThat(json.get("text").asText()).startsWith("[HIGH] Ann &lt;!here&gt; said " + escaped + "\n");
+        assertThat(json.get("blocks").get(0).get("text").get("text").asText())
+                .isEqualTo("*[high] Ann &lt;!here&gt; said " + escaped + "*\nRecommended: Answer " + escaped);
+        assertThat(((String) smtp.getReceivedMessages()[0].getContent())).as("a plain-text e-mail keeps the text as written")
+                .startsWith("[HIGH] Ann <!here> said " + evil);
+    }
+
+    @Test
     void a_webhook_that_fails_once_is_retried_after_a_back_off() {
         failFirst.set(1);
         Map<String, Object> alert = evaluateAndWait(rules(smtp.getSmtp().getPort(), hook()));

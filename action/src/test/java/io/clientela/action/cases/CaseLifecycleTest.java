@@ -34,7 +34,7 @@ class CaseLifecycleTest {
     }
 
     private long openCase(String priority, String sourceId) {
-        return cases.open(new Cases.NewCase(1L, "1", "Detractor", priority, null, "detractor", null, "feedback", sourceId), t0);
+        return cases.open(new Cases.NewCase(1L, "1", "Detractor", priority, null, "detractor", null, "feedback", "survey", sourceId), t0);
     }
 
     @Test

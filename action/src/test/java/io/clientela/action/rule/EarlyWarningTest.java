@@ -113,7 +113,7 @@ class EarlyWarningTest {
     @Test
     void a_scheduled_run_escalates_overdue_cases_to_the_fallback_queue() {
         Cases cases = new Cases(f.handle(), io.clientela.action.cases.Sla.DEFAULT);
-        long id = cases.open(new Cases.NewCase(1L, "1", "Detractor", "urgent", "anna", "r", null, "feedback", "F1"), Fixture.daysAgo(1));
+        long id = cases.open(new Cases.NewCase(1L, "1", "Detractor", "urgent", "anna", "r", null, "feedback", "survey", "F1"), Fixture.daysAgo(1));
         Evaluation e = engine("", Clock.fixed(Fixture.NOW, ZoneOffset.UTC)).runScheduled(false);
         assertThat(e.fired()).singleElement().satisfies(fi -> {
             assertThat(fi.ruleId()).isEqualTo("escalation");

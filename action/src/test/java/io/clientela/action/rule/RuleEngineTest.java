@@ -3,6 +3,7 @@ package io.clientela.action.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.action.Fixture;
+import io.clientela.store.Db;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +116,21 @@ class RuleEngineTest {
         assertThat(e.fired()).extracting(Firing::triggerId).containsExactly("F3");
         assertThat(f.count("SELECT count(*) FROM alerts WHERE routed_to = 'carla@casanova.example' AND routed_by = 'account_owner' "
                 + "AND title = 'Bob Jones (CLV 5000) gave NPS 6' AND recommendation = 'Call within 24 h'")).isEqualTo(1);
+    }
+
+    @Test
+    void the_alert_and_case_keep_the_source_system_of_the_item_that_raised_them() {
+        RuleEngine engine = engine("""
+                  - id: detractor
+                    on: feedback
+                    when: item.nps <= 6
+                    actions: [alert: {title: t}, case: high]
+                """);
+        engine.evaluate(List.of(Trigger.stored("feedback", "nps", 1L, Map.of("nps", 2), Fixture.NOW, "F1", "reviews")));
+        assertThat(Db.query(f.c(), "SELECT source_kind, source_system, source_id FROM cases")).containsExactly(
+                Map.of("source_kind", "feedback", "source_system", "reviews", "source_id", "F1"));
+        assertThat(Db.query(f.c(), "SELECT source_kind, source_system, source_id FROM alerts")).containsExactly(
+                Map.of("source_kind", "feedback", "source_system", "reviews", "source_id", "F1"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.clientela.core.NotFoundException;
 import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
 import io.clientela.store.cases.CaseQueries;
+import io.clientela.store.query.AgentScope;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -79,21 +80,23 @@ final class CaseRoutes {
         LocalDateTime due = (LocalDateTime) out.get("due_at");
         out.put("overdue", !Set.of("resolved", "closed").contains(out.get("status")) && due.isBefore(now(call)));
         out.put("alerts", queries.alerts(id, out.get("alert_id")));
-        out.put("source", source(queries, (String) out.get("source_kind"), (String) out.get("source_id")));
+        out.put("source", source(queries, id, out, Scope.of(call)));
         if (out.get("customer_id") != null) {
             out.put("customer_url", "/api/v1/customers/" + out.get("customer_id"));
         }
         return out;
     }
 
-    private static Map<String, Object> source(CaseQueries queries, String kind, String id) {
-        if (kind == null || id == null) {
+    /** The item that opened the case: its kind, source system and id, and the item itself (of that system and the case's customer). */
+    private static Map<String, Object> source(CaseQueries queries, long caseId, Map<String, Object> k, AgentScope scope) {
+        if (k.get("source_kind") == null || k.get("source_id") == null) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", kind);
-        out.put("id", id);
-        out.put("item", queries.source(kind, id));
+        out.put("kind", k.get("source_kind"));
+        out.put("system", k.get("source_system"));
+        out.put("id", k.get("source_id"));
+        out.put("item", queries.source(caseId, scope));
         return out;
     }
 

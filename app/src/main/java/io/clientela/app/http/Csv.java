@@ -18,20 +18,25 @@ import java.util.List;
 final class Csv implements RowSink {
     private final Context ctx;
     private final boolean masking;
+    private final SmallGroups groups;
+    private List<String> labels;
+    /** The column of the group size, -1 when nothing is withheld. */
+    private int size = -1;
     private final StringBuilder line = new StringBuilder();
     private Writer out;
     private boolean[] masked;
 
-    private Csv(Context ctx, boolean masking) {
+    private Csv(Context ctx, boolean masking, SmallGroups groups) {
         this.ctx = ctx;
         this.masking = masking;
+        this.groups = groups;
     }
 
-    static void export(Call call, ListQuery q, String sort, String order, boolean masking) {
+    static void export(Call call, ListQuery q, String sort, String order, boolean masking, SmallGroups groups) {
         Context ctx = call.ctx();
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.path().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + ".csv\"");
-        Csv csv = new Csv(ctx, masking);
+        Csv csv = new Csv(ctx, masking, groups);
         try {
             q.stream(call.c(), sort, order, csv);
         } catch (RuntimeException e) {
@@ -45,20 +50,44 @@ final class Csv implements RowSink {
     public void columns(List<String> labels) {
         out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
         masked = new boolean[labels.size()];
+        this.labels = labels;
         line.setLength(0);
         for (int i = 0; i < labels.size(); i++) {
             masked[i] = masking && ListQuery.PERSONAL_COLUMNS.contains(labels.get(i));
             line.append(i > 0 ? "," : "").append(cell(labels.get(i)));
         }
+        size = -1;
+        for (String s : SmallGroups.SIZES) {
+            if (size < 0 && groups.active() && labels.contains(s)) {
+                size = labels.indexOf(s);
+            }
+        }
+        if (size >= 0) {
+            line.append(",suppressed");
+        }
         write();
+    }
+
+    /** A cell of a withheld group: its size as "<5", its other figures empty, its coordinates and labels as they are. */
+    private String withheld(int i, String v) {
+        String label = labels.get(i);
+        boolean number = v.matches("-?[0-9.Ee+-]+");
+        if (!number || SmallGroups.DIMENSIONS.contains(label)) {
+            return cell(v);
+        }
+        return SmallGroups.SIZES.contains(label) && Double.parseDouble(v) >= groups.min() ? v : SmallGroups.SIZES.contains(label) ? groups.below() : "";
     }
 
     @Override
     public void row(List<String> cells) {
+        boolean small = size >= 0 && cells.get(size) != null && Double.parseDouble(cells.get(size)) < groups.min();
         line.setLength(0);
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i);
-            line.append(i > 0 ? "," : "").append(v == null ? "" : masked[i] ? Lists.MASK : cell(v));
+            line.append(i > 0 ? "," : "").append(v == null ? "" : masked[i] ? Lists.MASK : small ? withheld(i, v) : cell(v));
+        }
+        if (size >= 0) {
+            line.append(',').append(small ? groups.reason() : "");
         }
         write();
     }

@@ -17,7 +17,7 @@ final class DataRoutes {
                 call -> Lists.respond(call, ValueRuns.list()));
         api.get("/api/v1/runs/{id}", Role.ALL, "One run: parameters, provenance and aggregate results", List.of(), false, false, call -> {
             long id = Params.id(call.ctx(), "id");
-            call.ctx().json(new ValueRuns(call.c()).detail(id).orElseThrow(() -> new NotFoundException("no value run " + id)));
+            SmallGroups.json(call, new ValueRuns(call.c()).detail(id).orElseThrow(() -> new NotFoundException("no value run " + id)));
         });
         api.get("/api/v1/runs/{id}/customers", Role.ANALYSTS, "One run's per-customer results", List.of("segment", "abc", "quadrant"), true, true,
                 call -> {

@@ -20,6 +20,6 @@ final class OverviewRoutes {
 
     private static void overview(Call call) {
         CustomerFilter f = Filters.of(call.ctx());
-        call.ctx().json(new OverviewQueries(call.c()).overview(f, call.app().config().value().currency(), LocalDate.now(call.app().clock())));
+        SmallGroups.json(call, new OverviewQueries(call.c()).overview(f, call.app().config().value().currency(), LocalDate.now(call.app().clock())));
     }
 }

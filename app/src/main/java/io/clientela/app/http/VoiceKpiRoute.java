@@ -27,6 +27,6 @@ final class VoiceKpiRoute {
 
     private static void kpis(Call call) {
         int minSample = Params.integer(call.ctx(), "min_sample", 1, 1_000_000, 30);
-        call.ctx().json(VoiceKpis.of(new VoiceQueries(call.c()).scoreCounts(Filters.of(call.ctx())), minSample));
+        SmallGroups.json(call, VoiceKpis.of(new VoiceQueries(call.c()).scoreCounts(Filters.of(call.ctx())), minSample));
     }
 }

@@ -106,7 +106,7 @@ final class VoiceResultRoutes {
         if (run != null && !a.has("top_terms")) {
             out.put("message", "voice run " + run + " stored no frequent terms (made by an older version): run 'clientela analyze voice' again");
         }
-        call.ctx().json(out);
+        SmallGroups.json(call, out);
     }
 
     private static List<JsonNode> first(JsonNode list, int limit) {
@@ -170,6 +170,6 @@ final class VoiceResultRoutes {
             });
         }
         out.put("matrices", matrices);
-        call.ctx().json(out);
+        SmallGroups.json(call, out);
     }
 }

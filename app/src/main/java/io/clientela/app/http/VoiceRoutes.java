@@ -75,7 +75,7 @@ final class VoiceRoutes {
             out.put("sentiment", s.sentiment());
             out.put("provenance", s.provenance());
         }
-        call.ctx().json(out);
+        SmallGroups.json(call, out);
     }
 
     private static void sentiment(Call call) {
@@ -85,7 +85,7 @@ final class VoiceRoutes {
             out.put("all", null);
             out.put("by_language", List.of());
             out.put("monthly", List.of());
-            call.ctx().json(out);
+            SmallGroups.json(call, out);
             return;
         }
         CustomerFilter f = Filters.of(call.ctx());
@@ -93,7 +93,7 @@ final class VoiceRoutes {
         out.put("all", s.all());
         out.put("by_language", s.byLanguage());
         out.put("monthly", s.monthly());
-        call.ctx().json(out);
+        SmallGroups.json(call, out);
     }
 
     private static void themes(Call call) {
@@ -103,7 +103,7 @@ final class VoiceRoutes {
             out.put("texts", 0);
             out.put("themes", List.of());
             out.put("candidate_themes", List.of());
-            call.ctx().json(out);
+            SmallGroups.json(call, out);
             return;
         }
         CustomerFilter f = Filters.of(call.ctx());
@@ -111,6 +111,6 @@ final class VoiceRoutes {
         out.put("texts", t.texts());
         out.put("themes", t.themes());
         out.put("candidate_themes", t.candidateThemes());
-        call.ctx().json(out);
+        SmallGroups.json(call, out);
     }
 }

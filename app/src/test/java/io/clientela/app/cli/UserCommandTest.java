@@ -118,6 +118,7 @@ class UserCommandTest {
     @Test
     void an_unknown_user_or_role_is_one_line_with_the_usual_exit_codes() {
         Cli cli = new Cli(tmp.resolve("ws"));
+        io.clientela.store.Workspace.open(tmp.resolve("ws"), "test").close(); // a workspace without that user
         for (String[] args : new String[][] {{"user", "disable", "nobody"}, {"user", "enable", "nobody"}, {"user", "role", "nobody", "viewer"},
                 {"user", "remove", "nobody", "--yes"}}) {
             Cli.Result r = cli.run(args);

@@ -25,13 +25,20 @@ public final class ActSeed {
         this.app = app;
     }
 
-    /** An alert routed to {@code to} with a case owned by {@code to}, opened by feedback {@code feedbackId}; returns the case id. */
+    /** An alert routed to {@code to} with a case owned by {@code to}, opened by feedback {@code feedbackId} of source system 'survey'; returns the case id. */
     public long caseFor(String to, long customerId, String priority, String title, String feedbackId, LocalDateTime at) {
+        return caseFor(to, customerId, priority, title, "survey", feedbackId, at);
+    }
+
+    /** An alert routed to {@code to} with a case owned by {@code to}, opened by feedback {@code feedbackId} of {@code system}; returns the case id. */
+    public long caseFor(String to, long customerId, String priority, String title, String system, String feedbackId, LocalDateTime at) {
         Alerts alerts = new Alerts(app.handle());
+        String kind = feedbackId == null ? null : "feedback";
+        String source = feedbackId == null ? null : system;
         var alert = alerts.create("detractor", null, Long.toString(customerId), customerId, priority, title, "Call within 24 h",
-                new Routing.Routed(to, "account_owner"), feedbackId == null ? null : "feedback", feedbackId, at, false);
+                new Routing.Routed(to, "account_owner"), kind, source, feedbackId, at, false);
         long id = new Cases(app.handle(), Sla.DEFAULT).open(new Cases.NewCase(customerId, Long.toString(customerId), title, priority,
-                to, "detractor", alert.alertId(), feedbackId == null ? null : "feedback", feedbackId), at);
+                to, "detractor", alert.alertId(), kind, source, feedbackId), at);
         alerts.linkCase(alert.alertId(), id);
         return id;
     }
@@ -49,7 +56,7 @@ public final class ActSeed {
     public long failedAlert(String to, long customerId, String error) {
         Alerts alerts = new Alerts(app.handle());
         var alert = alerts.create("a-class-detractor", null, Long.toString(customerId), customerId, "urgent", "A-class detractor " + customerId, null,
-                new Routing.Routed(to, "fallback"), null, null, AT, true);
+                new Routing.Routed(to, "fallback"), null, null, null, AT, true);
         alerts.addFailedDelivery(alert.alertId(), "email", to + "@example.com", error, AT);
         return alert.alertId();
     }

@@ -199,6 +199,40 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void a_viewer_sees_small_groups_as_a_dash_with_the_reason_in_four_languages_and_an_analyst_sees_their_figures() throws IOException {
+        Map<String, String> reasons = Map.of("en", "fewer than 5 customers: withheld", "es", "menos de 5 clientes: no se muestra",
+                "zh", "少于 5 位客户：不予显示", "hu", "kevesebb mint 5 ügyfél: nem látható");
+        signIn("viewer");
+        for (String lang : List.of("en", "es", "zh", "hu")) {
+            ((JavascriptExecutor) driver).executeScript("localStorage.setItem('clientela.lang', arguments[0]);", lang);
+            open("overview");
+            open("clv");
+            ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('f-country'); s.value = 'GB';"
+                    + "const g = document.getElementById('f-segment'); g.value = 'new'; g.dispatchEvent(new Event('change'));");
+            // the page renders again after the filter change: read the figures once they have settled
+            until(15, d -> {
+                List<WebElement> withheld = d.findElements(By.cssSelector("#clv-summary .suppressed"));
+                return withheld.stream().map(WebElement::getText).toList().equals(List.of("<5", "–", "–"))
+                        && withheld.stream().allMatch(w -> reasons.get(lang).equals(w.getAttribute("title")));
+            });
+            assertThat(driver.findElements(By.id("page-error"))).isEmpty();
+            shot("viewer-clv-small-group-" + lang);
+        }
+        ((JavascriptExecutor) driver).executeScript("localStorage.setItem('clientela.lang', 'en');");
+        open("segments");
+        ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('f-country'); s.value = 'GB'; s.dispatchEvent(new Event('change'));");
+        until(15, d -> d.findElements(By.cssSelector("table td .suppressed")).stream().map(WebElement::getText).toList().containsAll(List.of("<5", "–")));
+        signOut();
+        signIn("analyst");
+        open("clv");
+        ((JavascriptExecutor) driver).executeScript("const s = document.getElementById('f-country'); s.value = 'GB';"
+                + "const g = document.getElementById('f-segment'); g.value = 'new'; g.dispatchEvent(new Event('change'));");
+        until(15, d -> d.findElement(By.id("clv-summary")).getText().matches("(?s).*\\d.*mean.*"));
+        assertThat(driver.findElements(By.cssSelector("#clv-summary .suppressed"))).isEmpty();
+        signOut();
+    }
+
+    @Test
     void a_viewer_has_no_inbox_and_cannot_open_a_case() throws IOException {
         signIn("viewer");
         assertThat(driver.findElements(By.cssSelector("#nav a[data-page=inbox]"))).isEmpty();

@@ -130,7 +130,7 @@ public final class LiveRules implements CollectedItems, AutoCloseable {
             p.forEach((k, v) -> properties.putIfAbsent(String.valueOf(k), v));
         }
         properties.values().removeIf(v -> v == null);
-        return Trigger.stored(kind, item.type(), item.customerId(), properties, item.occurredAt().toInstant(ZoneOffset.UTC), item.id());
+        return Trigger.stored(kind, item.type(), item.customerId(), properties, item.occurredAt().toInstant(ZoneOffset.UTC), item.id(), item.source());
     }
 
     private void report(String what, Evaluation e) {

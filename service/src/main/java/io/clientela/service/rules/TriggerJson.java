@@ -63,6 +63,6 @@ public final class TriggerJson {
             JsonNode v = f.getValue();
             props.put(f.getKey(), v.isNumber() ? (Object) v.asDouble() : v.isBoolean() ? (Object) v.asBoolean() : v.isNull() ? null : v.asText());
         }
-        return new Trigger(kind, n.path("type").asText(null), customer, props, at, n.path("id").asText(null), false);
+        return new Trigger(kind, n.path("type").asText(null), customer, props, at, n.path("id").asText(null), false, n.path("source").asText(null));
     }
 }

@@ -19,7 +19,8 @@ public final class AlertRows {
 
     /** An alert as it is stored; {@code firingId} is null for an alert no rule firing raised (an escalation). */
     public record NewAlert(Long firingId, String ruleId, String subject, Long customerId, String priority, String title, String recommendation,
-                           String routedTo, String routedBy, String sourceKind, String sourceId, LocalDateTime createdAt, String status) {
+                           String routedTo, String routedBy, String sourceKind, String sourceSystem, String sourceId, LocalDateTime createdAt,
+                           String status) {
     }
 
     /** A stored alert, as a delivery sends it. */
@@ -34,9 +35,9 @@ public final class AlertRows {
     /** Stores an alert and returns its id. */
     public long insert(NewAlert a) {
         return Db.queryLong(c, """
-                INSERT INTO alerts VALUES (nextval('alert_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
+                INSERT INTO alerts VALUES (nextval('alert_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
                 RETURNING alert_id""", a.firingId(), a.ruleId(), a.subject(), a.customerId(), a.priority(), a.title(), a.recommendation(),
-                a.routedTo(), a.routedBy(), a.sourceKind(), a.sourceId(), a.createdAt(), a.status());
+                a.routedTo(), a.routedBy(), a.sourceKind(), a.sourceId(), a.createdAt(), a.status(), a.sourceSystem());
     }
 
     public void linkCase(long alertId, long caseId) {

@@ -57,19 +57,47 @@ public final class CaseQueries {
                 WHERE case_id = ? OR alert_id = ? ORDER BY alert_id""", caseId, openingAlertId);
     }
 
-    /** The feedback, event, order or ticket a case was opened for, by its kind and id; null when there is none. */
-    public Map<String, Object> source(String kind, String id) {
-        List<Map<String, Object>> rows = switch (kind) {
-            case "feedback" -> Db.query(c, """
+    /**
+     * The feedback, event, order or ticket case {@code caseId} was opened for; null when there is none,
+     * or when the case is outside the caller's scope. Item ids are unique only within their source
+     * system, so the item is looked up by the case's kind, source system and id, and must belong to
+     * the case's customer (and, for an agent, be in their scope). A case stored before source
+     * systems were kept (system null) shows its customer's item with that id only when there is
+     * exactly one.
+     */
+    public Map<String, Object> source(long caseId, AgentScope scope) {
+        List<Object> p = new ArrayList<>(List.of(caseId));
+        String inScope = scope.cases(p);
+        List<Map<String, Object>> cases = Db.query(c, "SELECT source_kind, source_system, source_id, customer_id FROM cases k WHERE k.case_id = ? AND "
+                + inScope, p.toArray());
+        if (cases.isEmpty() || cases.get(0).get("source_kind") == null || cases.get(0).get("source_id") == null) {
+            return null;
+        }
+        Map<String, Object> k = cases.get(0);
+        String from = switch ((String) k.get("source_kind")) {
+            case "feedback" -> """
                     SELECT source, feedback_id, customer_id, responded_at, survey, channel, product_id, nps, csat, ces, language, text
-                    FROM feedback WHERE feedback_id = ? LIMIT 1""", id);
-            case "event" -> Db.query(c, """
+                    FROM feedback i WHERE i.feedback_id = ?""";
+            case "event" -> """
                     SELECT source, event_id, customer_id, type, occurred_at, channel, url, product_id, CAST(properties AS VARCHAR) AS properties
-                    FROM events WHERE event_id = ? LIMIT 1""", id);
-            case "order" -> Db.query(c, "SELECT * EXCLUDE (import_id) FROM orders WHERE order_id = ? LIMIT 1", id);
-            case "ticket" -> Db.query(c, "SELECT * EXCLUDE (import_id) FROM tickets WHERE ticket_id = ? LIMIT 1", id);
-            default -> List.of();
+                    FROM events i WHERE i.event_id = ?""";
+            case "order" -> "SELECT * EXCLUDE (import_id) FROM orders i WHERE i.order_id = ?";
+            case "ticket" -> "SELECT * EXCLUDE (import_id) FROM tickets i WHERE i.ticket_id = ?";
+            default -> null;
         };
-        return rows.isEmpty() ? null : rows.get(0);
+        if (from == null) {
+            return null;
+        }
+        List<Object> q = new ArrayList<>();
+        q.add(k.get("source_id"));
+        q.add(k.get("customer_id"));
+        String sql = from + " AND i.customer_id IS NOT DISTINCT FROM CAST(? AS BIGINT)";
+        if (k.get("source_system") != null) {
+            sql += " AND i.source = ?";
+            q.add(k.get("source_system"));
+        }
+        sql += " AND " + scope.customers("i.customer_id", q) + " LIMIT 2";
+        List<Map<String, Object>> rows = Db.query(c, sql, q.toArray());
+        return rows.size() == 1 ? rows.get(0) : null;
     }
 }

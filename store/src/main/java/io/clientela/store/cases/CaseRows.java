@@ -21,9 +21,12 @@ public final class CaseRows {
         this.c = handle.connection();
     }
 
-    /** A case as it is opened: due at {@code dueAt}, with status {@code open} or {@code assigned}. */
+    /**
+     * A case as it is opened: due at {@code dueAt}, with status {@code open} or {@code assigned}; the item that opened it is
+     * {@code sourceKind} (feedback, event, order, ticket) {@code sourceId} from source system {@code sourceSystem}.
+     */
     public record NewCase(Long customerId, String subject, String title, String priority, String status, String owner, String ruleId,
-                          Long alertId, String sourceKind, String sourceId, LocalDateTime openedAt, LocalDateTime dueAt) {
+                          Long alertId, String sourceKind, String sourceSystem, String sourceId, LocalDateTime openedAt, LocalDateTime dueAt) {
     }
 
     /** One line of a case's history: a status change (from is null when it was opened) or an escalation. */
@@ -37,9 +40,9 @@ public final class CaseRows {
     /** Stores a new case and returns its id. */
     public long insert(NewCase n) {
         return Db.queryLong(c, """
-                INSERT INTO cases VALUES (nextval('case_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0)
+                INSERT INTO cases VALUES (nextval('case_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, ?)
                 RETURNING case_id""", n.customerId(), n.subject(), n.title(), n.priority(), n.status(), n.owner(), n.ruleId(), n.alertId(),
-                n.sourceKind(), n.sourceId(), n.openedAt(), n.dueAt());
+                n.sourceKind(), n.sourceId(), n.openedAt(), n.dueAt(), n.sourceSystem());
     }
 
     /** Appends lines to the history, in one statement. */

@@ -18,7 +18,7 @@ class AlertRowsTest {
     void pending_deliveries_come_back_with_their_alert_and_attempts_and_only_a_new_alert_moves_on_its_first_delivery() {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"), "test")) {
             AlertRows rows = new AlertRows(Handle.on(ws.connection()));
-            long id = rows.insert(new AlertRows.NewAlert(null, "r", "7", 7L, "high", "Call Ann", null, "emea", "region Europe", "feedback", "F1",
+            long id = rows.insert(new AlertRows.NewAlert(null, "r", "7", 7L, "high", "Call Ann", null, "emea", "region Europe", "feedback", "survey", "F1",
                     T0, "new"));
             long pending = rows.insertPendingDelivery(id, "email", "emea@x.example", T0);
             long sent = rows.insertPendingDelivery(id, "webhook", "https://x.example", T0);

@@ -17,7 +17,7 @@ class CaseRowsTest {
     Path tmp;
 
     private static long open(CaseRows rows, String priority, int hoursToDue) {
-        long id = rows.insert(new CaseRows.NewCase(1L, "1", "Detractor", priority, "open", null, "r", null, "feedback", "F1", T0,
+        long id = rows.insert(new CaseRows.NewCase(1L, "1", "Detractor", priority, "open", null, "r", null, "feedback", "survey", "F1", T0,
                 T0.plusHours(hoursToDue)));
         rows.history(List.of(new CaseRows.Change(id, T0, null, "open", "rule r", "due")));
         return id;

@@ -51,24 +51,36 @@
     return card;
   }
 
+  /* A group of fewer customers than the minimum group size (the server marks it "suppressed"): its size reads "<5",
+     its withheld figures a dash, and both carry the reason as a tooltip. */
+  function smallReason(r) { return t('suppressed').replace('{n}', ((r && r.suppressed) || '').replace(/\D+/g, '') || '5'); }
+  function withheld(r, v, fmt) {
+    if (!r || !r.suppressed || (v !== null && typeof v !== 'string')) return fmt ? fmt(v) : v;
+    return el('span', {class: 'suppressed', title: smallReason(r), text: v === null ? '–' : v});
+  }
+
   function table(rows, cols, fmt) {
     const head = el('tr', {}, cols.map(c => el('th', {text: t('col.' + c) === 'col.' + c ? c : t('col.' + c)})));
     const body = rows.map(r => el('tr', {}, cols.map(c => {
-      const v = fmt && fmt[c] ? fmt[c](r[c], r) : r[c];
+      const v = r.suppressed && (r[c] === null || typeof r[c] === 'string') && !(fmt && fmt[c]) ? withheld(r, r[c]) : fmt && fmt[c] ? fmt[c](r[c], r) : r[c];
       return el('td', {class: typeof r[c] === 'number' ? 'num' : ''}, v instanceof Node ? v : (typeof v === 'number' ? I18N.num(v) : v));
     })));
     return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
   }
 
-  function kpi(label, value) { return el('div', {class: 'card kpi'}, el('div', {class: 'value', text: value}), el('div', {class: 'label', i18n: label})); }
+  function kpi(label, value) {
+    return el('div', {class: 'card kpi'}, value instanceof Node ? el('div', {class: 'value'}, value) : el('div', {class: 'value', text: value}),
+      el('div', {class: 'label', i18n: label}));
+  }
 
   const pages = {
     async overview() {
       const d = await api('/api/v1/overview?' + filterQuery());
       return [el('h2', {i18n: 'overview.title'}), el('p', {class: 'muted', text: I18N.date(d.from) + ' – ' + I18N.date(d.to)}),
-        el('div', {class: 'kpis'}, kpi('kpi.revenue', I18N.money(d.revenue, d.currency)), kpi('kpi.orders', I18N.num(d.orders)),
-          kpi('kpi.active', I18N.num(d.active_customers)), kpi('kpi.atrisk', I18N.num(d.at_risk_customers)),
-          kpi('kpi.nps', d.nps === null ? '–' : I18N.num(d.nps, 1)), kpi('kpi.opencases', I18N.num(d.open_cases)), kpi('kpi.customers', I18N.num(d.customers))),
+        el('div', {class: 'kpis'}, kpi('kpi.revenue', withheld(d, d.revenue, v => I18N.money(v, d.currency))), kpi('kpi.orders', withheld(d, d.orders, I18N.num)),
+          kpi('kpi.active', withheld(d, d.active_customers, I18N.num)), kpi('kpi.atrisk', withheld(d, d.at_risk_customers, I18N.num)),
+          kpi('kpi.nps', d.nps === null ? withheld(d, null, () => '–') : I18N.num(d.nps, 1)), kpi('kpi.opencases', withheld(d, d.open_cases, I18N.num)),
+          kpi('kpi.customers', withheld(d, d.customers, I18N.num))),
         chart(t('overview.monthly'), {xAxis: {type: 'category', data: d.monthly.map(m => m.month)}, yAxis: {type: 'value'},
           series: [{type: 'bar', name: t('kpi.revenue'), data: d.monthly.map(m => m.revenue)}]}, d.monthly.length)];
     },
@@ -103,11 +115,11 @@
     },
     async rfm() {
       const d = await api('/api/v1/value/rfm?' + filterQuery());
-      const max = Math.max(1, ...d.grid.map(g => g.customers));
+      const max = Math.max(1, ...d.grid.map(g => typeof g.customers === 'number' ? g.customers : 0));
       return [el('h2', {i18n: 'nav.rfm'}), el('div', {class: 'row'},
         chart(t('rfm.title'), {tooltip: {position: 'top'}, xAxis: {type: 'category', name: 'F', data: ['1', '2', '3', '4', '5']},
           yAxis: {type: 'category', name: 'R', data: ['1', '2', '3', '4', '5']}, visualMap: {min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
-          series: [{type: 'heatmap', data: d.grid.map(g => [g.f_score - 1, g.r_score - 1, g.customers]), label: {show: true}}]}, d.grid.length),
+          series: [{type: 'heatmap', data: d.grid.map(g => [g.f_score - 1, g.r_score - 1, typeof g.customers === 'number' ? g.customers : '-']), label: {show: true}}]}, d.grid.length),
         el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}), table(d.segments, ['segment', 'customers', 'revenue', 'avg_clv'])))];
     },
     async abc() {
@@ -133,9 +145,10 @@
     },
     async clv() {
       const d = await api('/api/v1/value/clv?' + filterQuery());
-      return [el('h2', {i18n: 'clv.title'}), el('div', {class: 'kpis'}, kpi('kpi.customers', I18N.num(d.summary.customers)),
-        el('div', {class: 'card kpi'}, el('div', {class: 'value', text: I18N.num(d.summary.mean)}), el('div', {class: 'label', text: 'mean'})),
-        el('div', {class: 'card kpi'}, el('div', {class: 'value', text: I18N.num(d.summary.median)}), el('div', {class: 'label', text: 'median'}))),
+      const s = d.summary;
+      return [el('h2', {i18n: 'clv.title'}), el('div', {class: 'kpis', id: 'clv-summary'}, kpi('kpi.customers', withheld(s, s.customers, I18N.num)),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.mean, I18N.num)), el('div', {class: 'label', text: 'mean'})),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.median, I18N.num)), el('div', {class: 'label', text: 'median'}))),
         chart(t('clv.title'), {xAxis: {type: 'category', data: d.histogram.map(b => I18N.num(b.bin_from, 0) + '–' + I18N.num(b.bin_to, 0))}, yAxis: {type: 'value'},
           series: [{type: 'bar', name: t('col.customers'), data: d.histogram.map(b => b.customers)}]}, d.histogram.length)];
     },
@@ -146,7 +159,7 @@
       return [el('h2', {i18n: 'cohorts.title'}), chart(t('cohorts.title'), {tooltip: {position: 'top'}, grid: {left: 80},
         xAxis: {type: 'category', name: t('months_since'), data: months}, yAxis: {type: 'category', name: t('cohort'), data: cohorts},
         visualMap: {min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
-        series: [{type: 'heatmap', data: d.cohorts.filter(c => c.months_since > 0).map(c => [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention])}]},
+        series: [{type: 'heatmap', data: d.cohorts.filter(c => c.months_since > 0).map(c => [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention === null ? '-' : c.retention])}]},
       d.cohorts.length)];
     },
     async segments() {
@@ -159,9 +172,10 @@
       const query = () => filterQuery({min_clv: minClv.value, min_p_alive: minAlive.value, contact: contact.value});
       const count = async () => {
         const n = await api('/api/v1/campaign-list/count?' + query());
-        result.replaceChildren(el('dl', {}, el('dt', {i18n: 'segments.matching'}), el('dd', {id: 'b-matching', text: I18N.num(n.matching)}),
-          el('dt', {i18n: 'segments.email'}), el('dd', {id: 'b-email', text: I18N.num(n.email_consent)}),
-          el('dt', {i18n: 'segments.sms'}), el('dd', {id: 'b-sms', text: I18N.num(n.sms_consent)})));
+        const small = v => typeof v === 'string' ? {title: t('suppressed').replace('{n}', v.replace(/\D+/g, '')), class: 'suppressed'} : {};
+        result.replaceChildren(el('dl', {}, el('dt', {i18n: 'segments.matching'}), el('dd', Object.assign({id: 'b-matching', text: I18N.num(n.matching)}, small(n.matching))),
+          el('dt', {i18n: 'segments.email'}), el('dd', Object.assign({id: 'b-email', text: I18N.num(n.email_consent)}, small(n.email_consent))),
+          el('dt', {i18n: 'segments.sms'}), el('dd', Object.assign({id: 'b-sms', text: I18N.num(n.sms_consent)}, small(n.sms_consent)))));
         exportLink.setAttribute('href', '/api/v1/campaign-list?format=csv&' + query());
       };
       const builder = el('form', {class: 'card', id: 'builder', onsubmit: ev => { ev.preventDefault(); count(); }},

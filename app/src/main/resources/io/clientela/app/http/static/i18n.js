@@ -14,7 +14,7 @@ const I18N = (function () {
       'customers.go': 'Search', 'rfm.title': 'RFM grid: recency score × frequency score', 'rfm.segments': 'RFM segments',
       'abc.title': 'ABC classes and the Pareto curve', 'quadrant.title': 'Satisfaction × revenue', 'clv.title': 'Lifetime value distribution',
       'cohorts.title': 'Cohort retention', 'segments.title': 'Segment builder', 'segments.count': 'Count', 'segments.export': 'Export campaign list (CSV)',
-      'segments.matching': 'Matching customers', 'segments.email': 'May be e-mailed', 'segments.sms': 'May be sent SMS', 'segments.contact': 'Contact by',
+      'suppressed': 'fewer than {n} customers: withheld', 'segments.matching': 'Matching customers', 'segments.email': 'May be e-mailed', 'segments.sms': 'May be sent SMS', 'segments.contact': 'Contact by',
       'segments.minclv': 'Minimum CLV', 'segments.minalive': 'Minimum P(alive)', 'denied': 'Your role may not open this page.',
       'col.customer_id': 'Customer', 'col.name': 'Name', 'col.email': 'E-mail', 'col.country': 'Country', 'col.segment': 'Segment', 'col.abc': 'ABC',
       'col.quadrant': 'Quadrant', 'col.revenue': 'Revenue', 'col.clv': 'CLV', 'col.orders': 'Orders', 'col.customers': 'Customers', 'col.avg_clv': 'Average CLV',
@@ -35,7 +35,7 @@ const I18N = (function () {
       'customers.go': 'Buscar', 'rfm.title': 'Cuadrícula RFM: recencia × frecuencia', 'rfm.segments': 'Segmentos RFM',
       'abc.title': 'Clases ABC y curva de Pareto', 'quadrant.title': 'Satisfacción × ingresos', 'clv.title': 'Distribución del valor de vida',
       'cohorts.title': 'Retención por cohorte', 'segments.title': 'Constructor de segmentos', 'segments.count': 'Contar', 'segments.export': 'Exportar lista de campaña (CSV)',
-      'segments.matching': 'Clientes que cumplen', 'segments.email': 'Admiten correo', 'segments.sms': 'Admiten SMS', 'segments.contact': 'Contactar por',
+      'suppressed': 'menos de {n} clientes: no se muestra', 'segments.matching': 'Clientes que cumplen', 'segments.email': 'Admiten correo', 'segments.sms': 'Admiten SMS', 'segments.contact': 'Contactar por',
       'segments.minclv': 'CLV mínimo', 'segments.minalive': 'P(activo) mínima', 'denied': 'Su rol no puede abrir esta página.',
       'col.customer_id': 'Cliente', 'col.name': 'Nombre', 'col.email': 'Correo', 'col.country': 'País', 'col.segment': 'Segmento', 'col.abc': 'ABC',
       'col.quadrant': 'Cuadrante', 'col.revenue': 'Ingresos', 'col.clv': 'CLV', 'col.orders': 'Pedidos', 'col.customers': 'Clientes', 'col.avg_clv': 'CLV medio',
@@ -56,7 +56,7 @@ const I18N = (function () {
       'customers.go': '搜索', 'rfm.title': 'RFM 网格：最近度 × 频率', 'rfm.segments': 'RFM 细分',
       'abc.title': 'ABC 分类与帕累托曲线', 'quadrant.title': '满意度 × 收入', 'clv.title': '终身价值分布',
       'cohorts.title': '同期群留存', 'segments.title': '细分构建器', 'segments.count': '计数', 'segments.export': '导出营销名单 (CSV)',
-      'segments.matching': '符合条件的客户', 'segments.email': '可发邮件', 'segments.sms': '可发短信', 'segments.contact': '联系方式',
+      'suppressed': '少于 {n} 位客户：不予显示', 'segments.matching': '符合条件的客户', 'segments.email': '可发邮件', 'segments.sms': '可发短信', 'segments.contact': '联系方式',
       'segments.minclv': '最低 CLV', 'segments.minalive': '最低存活概率', 'denied': '您的角色无权打开此页面。',
       'col.customer_id': '客户', 'col.name': '姓名', 'col.email': '邮箱', 'col.country': '国家', 'col.segment': '细分', 'col.abc': 'ABC',
       'col.quadrant': '象限', 'col.revenue': '收入', 'col.clv': 'CLV', 'col.orders': '订单', 'col.customers': '客户', 'col.avg_clv': '平均 CLV',
@@ -77,7 +77,7 @@ const I18N = (function () {
       'customers.go': 'Keresés', 'rfm.title': 'RFM rács: frissesség × gyakoriság', 'rfm.segments': 'RFM szegmensek',
       'abc.title': 'ABC osztályok és Pareto-görbe', 'quadrant.title': 'Elégedettség × bevétel', 'clv.title': 'Élettartam-érték eloszlása',
       'cohorts.title': 'Kohorszok megtartása', 'segments.title': 'Szegmensépítő', 'segments.count': 'Számlálás', 'segments.export': 'Kampánylista exportálása (CSV)',
-      'segments.matching': 'Megfelelő ügyfelek', 'segments.email': 'E-mailben kereshető', 'segments.sms': 'SMS-ben kereshető', 'segments.contact': 'Kapcsolat módja',
+      'suppressed': 'kevesebb mint {n} ügyfél: nem látható', 'segments.matching': 'Megfelelő ügyfelek', 'segments.email': 'E-mailben kereshető', 'segments.sms': 'SMS-ben kereshető', 'segments.contact': 'Kapcsolat módja',
       'segments.minclv': 'Minimális CLV', 'segments.minalive': 'Minimális P(aktív)', 'denied': 'Az Ön szerepköre nem nyithatja meg ezt az oldalt.',
       'col.customer_id': 'Ügyfél', 'col.name': 'Név', 'col.email': 'E-mail', 'col.country': 'Ország', 'col.segment': 'Szegmens', 'col.abc': 'ABC',
       'col.quadrant': 'Kvadráns', 'col.revenue': 'Bevétel', 'col.clv': 'CLV', 'col.orders': 'Rendelések', 'col.customers': 'Ügyfelek', 'col.avg_clv': 'Átlagos CLV',
@@ -312,10 +312,12 @@ const I18N = (function () {
   function locale() { return LOCALES[lang()]; }
   function num(v, digits) {
     if (v === null || v === undefined || v === '') return '';
+    if (typeof v === 'string') return v; // a count below the minimum group size, such as "<5"
     return new Intl.NumberFormat(locale(), {maximumFractionDigits: digits === undefined ? 2 : digits}).format(v);
   }
   function money(v, currency) {
     if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return v;
     return currency ? new Intl.NumberFormat(locale(), {style: 'currency', currency: currency, maximumFractionDigits: 0}).format(v) : num(v, 0);
   }
   function date(v) {
