@@ -101,6 +101,9 @@ final class Connections {
                 work.whileClosed();
             } finally {
                 base = opener.open();
+                synchronized (gate) {
+                    targets = new ArrayList<>(live.values()); // those closed meanwhile need no new connection
+                }
                 for (Target t : targets) {
                     t.real = Db.duplicateReal(base);
                 }

@@ -57,10 +57,6 @@ record Identifiers(List<String> emails, List<String> phones, List<String> names,
         return new ArrayList<>(out);
     }
 
-    boolean isEmpty() {
-        return emails.isEmpty() && phones.isEmpty() && names.isEmpty() && ids.isEmpty();
-    }
-
     /** One regular expression with three groups: what precedes the identifier, the identifier, what follows it. */
     record Match(String regex, boolean phone) {
     }
