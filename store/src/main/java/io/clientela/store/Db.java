@@ -214,6 +214,11 @@ public final class Db {
      * set up. The one way the store opens another connection ({@link Workspace#newConnection}, {@link Handle#fork}).
      */
     static Connection duplicate(Connection c) {
+        return c instanceof Connections.Swappable s ? s.duplicateConnection() : duplicateReal(c);
+    }
+
+    /** A second real DuckDB connection (what {@link Connections} puts behind its proxies). */
+    static Connection duplicateReal(Connection c) {
         Connection d;
         try {
             d = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate();

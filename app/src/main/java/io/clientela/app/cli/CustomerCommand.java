@@ -1,6 +1,8 @@
 package io.clientela.app.cli;
 
 import io.clientela.app.App;
+import io.clientela.core.UsageException;
+import io.clientela.service.privacy.Privacy;
 import io.clientela.store.profiles.Merges;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,9 +15,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code clientela customer show|explain|unmerge}. */
-@Command(name = "customer", mixinStandardHelpOptions = true, description = "Look at one customer: the 360 view and why records were merged.",
-        subcommands = {CustomerCommand.Show.class, CustomerCommand.Explain.class, CustomerCommand.Unmerge.class})
+/** {@code clientela customer show|explain|unmerge|export|erase}. */
+@Command(name = "customer", mixinStandardHelpOptions = true, description = "Look at one customer: the 360 view and why records were merged; "
+        + "the privacy requests (export, erase).",
+        subcommands = {CustomerCommand.Show.class, CustomerCommand.Explain.class, CustomerCommand.Unmerge.class, CustomerCommand.Export.class,
+                CustomerCommand.Erase.class})
 final class CustomerCommand implements Runnable {
     @ParentCommand
     Root root;
@@ -166,6 +170,76 @@ final class CustomerCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.println(parent.root.json ? Output.json(result) : "merge #" + mergeId + " undone: " + result.get("reason")
                     + "; records now belong to customers " + result.get("customers"));
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Privacy: everything held on one customer, from every table, as JSON (what GET /api/v1/customers/{id}/export answers).",
+                    "ID is an id in any source system, an e-mail, a phone number or a Clientela customer number."})
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        CustomerCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|EMAIL|PHONE")
+        String query;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> doc;
+            try (App app = parent.root.open("clientela customer export")) {
+                doc = new Privacy(app.handle(), app.workspace(), app.clock()).export(app.customers().find(query));
+            }
+            spec.commandLine().getOut().println(Output.json(doc));
+            return 0;
+        }
+    }
+
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = {"Privacy: erase one customer from every table, identity, derived result and free text, audit it without personal data, "
+                    + "and rewrite the database file so that no copy is left in it (DELETE /api/v1/customers/{id}).",
+                    "ID is an id in any source system, an e-mail, a phone number or a Clientela customer number. Cannot be undone."})
+    static final class Erase implements Callable<Integer> {
+        @ParentCommand
+        CustomerCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|EMAIL|PHONE")
+        String query;
+
+        @Option(names = "--yes", description = "Confirm: the erasure cannot be undone.")
+        boolean yes;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Integer call() {
+            if (!yes) {
+                throw new UsageException("an erasure cannot be undone; add --yes to erase the customer");
+            }
+            Map<String, Object> result;
+            try (App app = parent.root.open("clientela customer erase")) {
+                result = new Privacy(app.handle(), app.workspace(), app.clock()).erase(app.customers().find(query),
+                        "cli:" + System.getProperty("user.name"));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (parent.root.json) {
+                out.println(Output.json(result));
+                return 0;
+            }
+            Map<String, Long> removed = (Map<String, Long>) result.get("rows_removed");
+            Map<String, Long> scrubbed = (Map<String, Long>) result.get("rows_scrubbed");
+            Map<String, Object> compaction = (Map<String, Object>) result.get("compaction");
+            out.println("Customer " + result.get("customer_id") + " erased: " + removed.values().stream().mapToLong(Long::longValue).sum()
+                    + " rows removed " + removed + (scrubbed.isEmpty() ? "" : ", text replaced in " + scrubbed));
+            out.println(Boolean.TRUE.equals(compaction.get("done"))
+                    ? "Database file rewritten in " + compaction.get("millis") + " ms (" + compaction.get("bytes_before") + " -> "
+                            + compaction.get("bytes_after") + " bytes): no copy of the erased data is left in it."
+                    : "Database file not rewritten yet: " + compaction.get("note") + ".");
             return 0;
         }
     }

@@ -26,6 +26,9 @@ final class Api {
         void handle(Call call) throws Exception;
     }
 
+    /** Query parameters holding what someone typed to find a person: never written to the audit log. */
+    private static final Set<String> SEARCH_TERMS = Set.of("q");
+
     private final JavalinConfig config;
     private final App app;
     private final List<Endpoint> endpoints = new ArrayList<>();
@@ -92,11 +95,22 @@ final class Api {
             try (Handle c = app.open()) {
                 Session s = Credentials.presented(ctx) ? KeyCalls.admit(ctx, c, app.clock(), e) : Auth.require(ctx, e.roles());
                 if (e.personal()) {
-                    new AuditLog(c, app.clock()).record(s.user(), e.method() + " " + e.path(), customerId(ctx), ctx.queryString(), ctx.ip());
+                    new AuditLog(c, app.clock()).record(s.user(), e.method() + " " + e.path(), customerId(ctx), auditedQuery(ctx), ctx.ip());
                 }
                 h.handle(new Call(ctx, s, c, app));
             }
         });
+    }
+
+    /**
+     * The query as the audit log keeps it: a search term (an e-mail, a name, a phone) is personal data,
+     * so the log says that a search was made and how long its term was, not what was searched for.
+     */
+    static String auditedQuery(Context ctx) {
+        List<String> parts = new ArrayList<>();
+        ctx.queryParamMap().forEach((name, values) -> values.forEach(v -> parts.add(
+                SEARCH_TERMS.contains(name) ? name + "=(" + v.length() + " characters, not kept)" : name + "=" + v)));
+        return parts.isEmpty() ? null : String.join("&", parts);
     }
 
     private static Long customerId(Context ctx) {

@@ -31,8 +31,10 @@ final class CustomerRoutes {
                     call.ctx().header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"");
                     call.ctx().json(new Privacy(call.c(), call.app().workspace(), call.app().clock()).export(id));
                 });
-        api.delete("/api/v1/customers/{id}", Role.ADMINS, "Privacy: erase a customer from every table, identity and derived result",
-                call -> call.ctx().json(new Privacy(call.c(), call.app().workspace(), call.app().clock()).erase(Params.id(call.ctx(), "id"))));
+        api.delete("/api/v1/customers/{id}", Role.ADMINS, "Privacy: erase a customer from every table, identity, derived result and "
+                + "free text, then rewrite the database file so that no copy is left in it",
+                call -> call.ctx().json(new Privacy(call.c(), call.app().workspace(), call.app().clock())
+                        .erase(Params.id(call.ctx(), "id"), call.session().user().username())));
     }
 
     private static void search(Call call) {
