@@ -20,7 +20,7 @@ import java.sql.SQLException;
  * next opening of the workspace compacts first.
  */
 final class Compactor {
-    static final String DB = "clientela.duckdb";
+    static final String DB = Workspace.FILE;
     static final String MARKER = "compaction.pending";
     private static final String COPY = "clientela.compacting.duckdb";
     private static final String ALIAS = "clientela_compacting";
