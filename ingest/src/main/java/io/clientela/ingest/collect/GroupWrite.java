@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -177,8 +178,11 @@ final class GroupWrite {
         if (candidates.isEmpty()) {
             return Set.of();
         }
+        List<Object> params = new ArrayList<>(candidates.size() + 1);
+        params.add(source);
+        params.addAll(candidates);
         Set<String> stored = Db.query(tx, "SELECT DISTINCT " + kind.idColumn() + " AS id FROM " + kind.table() + " WHERE source = ? AND "
-                + kind.idColumn() + " IN (" + candidates.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)
+                + kind.idColumn() + " IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?")) + ")", params.toArray())
                 .stream().map(m -> (String) m.get("id")).collect(Collectors.toSet());
         Set<Integer> out = new HashSet<>();
         int at = 0;
