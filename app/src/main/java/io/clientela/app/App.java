@@ -90,7 +90,7 @@ public final class App implements AutoCloseable {
     /** A collector writing into this workspace from its own thread; it owns the workspace's connection until closed. */
     public Collector collector(CollectedItems listener, int maxQueuedItems, int maxGroupItems) {
         return Collectors.start(workspace, config.rules(), new IncrementalProfiles(config.survivorship(), config.defaultCountry()), clock, listener,
-                maxQueuedItems, maxGroupItems);
+                maxQueuedItems, maxGroupItems, config.collector());
     }
 
     /** API keys over the workspace's own connection (for the command line). */

@@ -17,6 +17,7 @@ import io.clientela.app.logging.LogLevel;
 import io.clientela.app.logging.LogSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
+import io.clientela.ingest.collect.CollectorSettings;
 import io.clientela.service.value.ValueSettings;
 import io.clientela.store.Json;
 import io.clientela.store.profiles.SurvivorshipPolicy;
@@ -57,10 +58,13 @@ import java.util.Objects;
  *   level: info          # Clientela's own loggers: off, error, warn, info, debug, trace
  *   access_log: true     # logs/access.log, one line per HTTP request
  *   loggers: {clientela.sql: debug}   # any logger by name
+ * collector:
+ *   strip_query_params: [key, token, email]   # taken out of collected url and referrer; replaces the default list
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
-public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging) {
+public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging,
+                              CollectorSettings collector) {
 
     public static final String FILE = "clientela.yaml";
 
@@ -68,7 +72,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, CollectorSettings.DEFAULT);
         }
         ObjectMapper yaml = Json.YAML;
         Yaml y;
@@ -87,12 +91,24 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, CollectorSettings.DEFAULT);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
-        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()));
+        return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()),
+                collector(file, y.collector()));
+    }
+
+    private static CollectorSettings collector(Path file, CollectorYaml c) {
+        if (c == null || c.stripQueryParams() == null) {
+            return CollectorSettings.DEFAULT;
+        }
+        try {
+            return new CollectorSettings(c.stripQueryParams());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
     }
 
     private static LogSettings logging(Path file, LoggingYaml l) {
@@ -190,7 +206,11 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         }
     }
 
-    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging) {
+    record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging,
+                CollectorYaml collector) {
+    }
+
+    record CollectorYaml(@JsonProperty("strip_query_params") List<String> stripQueryParams) {
     }
 
     record LoggingYaml(LogLevel level, @JsonProperty("access_log") Boolean accessLog, Map<String, LogLevel> loggers) {

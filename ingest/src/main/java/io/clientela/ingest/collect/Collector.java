@@ -225,6 +225,7 @@ public final class Collector implements AutoCloseable {
         backfiller.noted(g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum());
         counters.fastParts.addAndGet(g.fastParts);
         counters.fullParts.addAndGet(g.fullParts);
+        g.unlinked.forEach(counters::unlinked);
         List<CollectedItem> stored = new ArrayList<>();
         for (GroupWrite.Done d : done) {
             d.fingerprints().forEach(known::add);

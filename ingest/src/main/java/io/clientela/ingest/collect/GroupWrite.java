@@ -36,6 +36,8 @@ final class GroupWrite {
     private final List<AnonymousLinks.Applied> applieds = new ArrayList<>();
     int fastParts;
     int fullParts;
+    /** Per source, identifies and logins of this group that named a customer unknown before it (a new profile). */
+    final Map<String, Long> unlinked = new HashMap<>();
 
     GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known, boolean wantStored, FastWrite fast, AnonymousLinks anonymous) {
         this.wantStored = wantStored;
@@ -82,6 +84,9 @@ final class GroupWrite {
                         (String) r.get("anonymous_id"), (String) r.get("customer_key"), r.get("customer_id") == null ? null
                         : ((Number) r.get("customer_id")).longValue(), ((Number) r.get("import_id")).longValue())));
             }
+        }
+        if (kind == Kind.EVENTS) {
+            countUnlinked(tx, source, rows, report.importId());
         }
         AnonymousLinks.Applied applied = anonymous.apply(tx, source, seen);
         applieds.add(applied);
@@ -159,6 +164,30 @@ final class GroupWrite {
         }
         return done;
     }
+
+    /**
+     * Counts the identifies and logins just written whose customer is new: its profile holds only
+     * records this very import created, so the id named no customer the source already had (a key
+     * of the wrong source, or a mistyped id). Costs a statement only for a part that has such events.
+     */
+    private void countUnlinked(Connection tx, String source, List<Row> rows, long importId) {
+        boolean any = false;
+        for (Row r : rows) {
+            String type = r.node().path("type").asText("");
+            any |= r.broken() == null && IDENTIFIES.contains(type);
+        }
+        if (!any) {
+            return;
+        }
+        long n = Db.queryLong(tx, "SELECT count(*) FROM events e WHERE e.import_id = ? AND e.source = ? AND e.type IN ('identify', 'login') "
+                + "AND e.customer_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customer_records o WHERE o.customer_id = e.customer_id "
+                + "AND o.import_id <> ?)", importId, source, importId);
+        if (n > 0) {
+            unlinked.merge(source, n, Long::sum);
+        }
+    }
+
+    private static final Set<String> IDENTIFIES = Set.of("identify", "login");
 
     /** What this group did to anonymous ids' links, to remember once it committed. */
     List<AnonymousLinks.Applied> links() {
