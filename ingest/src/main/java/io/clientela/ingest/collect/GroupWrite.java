@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  */
 final class GroupWrite {
     private static final String UNIT_REJECTED = "another part of the same item was rejected";
+    /** The event types that say who the visitor is: one that makes a new customer is counted as unlinked. */
+    private static final Set<String> IDENTIFIES = Set.of("identify", "login");
     private final BatchImporter importer;
     private final Map<Kind, Mapping> mappings;
     private final KnownIds known;
@@ -173,7 +176,7 @@ final class GroupWrite {
     private void countUnlinked(Connection tx, String source, List<Row> rows, long importId) {
         boolean any = false;
         for (Row r : rows) {
-            String type = r.node().path("type").asText("");
+            String type = r.node().path("type").asText("").strip().toLowerCase(Locale.ROOT);
             any |= r.broken() == null && IDENTIFIES.contains(type);
         }
         if (!any) {
@@ -186,8 +189,6 @@ final class GroupWrite {
             unlinked.merge(source, n, Long::sum);
         }
     }
-
-    private static final Set<String> IDENTIFIES = Set.of("identify", "login");
 
     /** What this group did to anonymous ids' links, to remember once it committed. */
     List<AnonymousLinks.Applied> links() {
