@@ -119,7 +119,7 @@ public final class App implements AutoCloseable {
     /** A collector writing into this workspace from its own thread; it owns the workspace's connection until closed. */
     public Collector collector(CollectedItems listener, int maxQueuedItems, int maxGroupItems) {
         return Collectors.start(workspace, config.rules(), new IncrementalProfiles(config.survivorship(), config.defaultCountry()), clock, listener,
-                maxQueuedItems, maxGroupItems);
+                maxQueuedItems, maxGroupItems, config.collector());
     }
 
     /** The API keys of this workspace: one service per process (it keeps the keys in memory), on its own connection. */

@@ -18,6 +18,7 @@ import io.clientela.app.logging.LogSettings;
 import io.clientela.core.UsageException;
 import io.clientela.ingest.Rules;
 import io.clientela.service.access.AuthSettings;
+import io.clientela.ingest.collect.CollectorSettings;
 import io.clientela.service.value.ValueSettings;
 import io.clientela.store.Json;
 import io.clientela.store.profiles.SurvivorshipPolicy;
@@ -67,11 +68,13 @@ import java.util.Objects;
  *   failure_window_minutes: 15
  * privacy:
  *   min_group_size: 5    # aggregates shown to roles without personal data withhold groups of fewer customers (1 = off)
+ * collector:
+ *   strip_query_params: [key, token, email]   # taken out of collected url and referrer; replaces the default list
  * </pre>
  * A bad file fails at start-up with its line, never mid-import.
  */
 public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, String defaultCountry, ValueSettings value, LogSettings logging,
-                              AuthSettings auth, int minGroupSize) {
+                              AuthSettings auth, int minGroupSize, CollectorSettings collector) {
 
     public static final String FILE = "clientela.yaml";
     /** The default of {@code privacy.min_group_size}. */
@@ -81,7 +84,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
         Path file = workspaceDir.resolve(FILE);
         Rules defaults = Rules.defaults();
         if (!Files.exists(file)) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE, CollectorSettings.DEFAULT);
         }
         ObjectMapper yaml = Json.YAML;
         Yaml y;
@@ -100,13 +103,13 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
         if (y == null) {
-            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE);
+            return new WorkspaceConfig(defaults, SurvivorshipPolicy.DEFAULT, "US", ValueSettings.DEFAULTS, LogSettings.DEFAULT, AuthSettings.DEFAULT, MIN_GROUP_SIZE, CollectorSettings.DEFAULT);
         }
         Rules rules = y.rules() == null ? defaults : defaults.with(y.rules(), file.toString());
         Identity id = y.identity() == null ? new Identity(null, null) : y.identity();
         String country = id.defaultCountry() == null ? "US" : id.defaultCountry().toUpperCase(Locale.ROOT);
         return new WorkspaceConfig(rules, survivorship(file, id.survivorship()), country, value(file, y.value(), y.currency()), logging(file, y.logging()),
-                auth(file, y.auth()), minGroupSize(file, y.privacy()));
+                auth(file, y.auth()), minGroupSize(file, y.privacy()), collector(file, y.collector()));
     }
 
     private static AuthSettings auth(Path file, AuthYaml a) {
@@ -132,6 +135,17 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
             throw new UsageException(file + ": privacy.min_group_size must be a whole number from 1 (no minimum) to 1000, not " + p.minGroupSize());
         }
         return p.minGroupSize();
+    }
+
+    private static CollectorSettings collector(Path file, CollectorYaml c) {
+        if (c == null || c.stripQueryParams() == null) {
+            return CollectorSettings.DEFAULT;
+        }
+        try {
+            return new CollectorSettings(c.stripQueryParams());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
     }
 
     private static LogSettings logging(Path file, LoggingYaml l) {
@@ -230,7 +244,7 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
     }
 
     record Yaml(Map<String, Map<String, Rules.RuleYaml>> rules, Identity identity, CurrencyYaml currency, ValueYaml value, LoggingYaml logging,
-                AuthYaml auth, PrivacyYaml privacy) {
+                AuthYaml auth, PrivacyYaml privacy, CollectorYaml collector) {
     }
 
     record AuthYaml(@JsonProperty("secure_cookie") String secureCookie, @JsonProperty("session_hours") Integer sessionHours,
@@ -238,6 +252,9 @@ public record WorkspaceConfig(Rules rules, SurvivorshipPolicy survivorship, Stri
     }
 
     record PrivacyYaml(@JsonProperty("min_group_size") Integer minGroupSize) {
+    }
+
+    record CollectorYaml(@JsonProperty("strip_query_params") List<String> stripQueryParams) {
     }
 
     record LoggingYaml(LogLevel level, @JsonProperty("access_log") Boolean accessLog, Map<String, LogLevel> loggers) {

@@ -160,15 +160,16 @@ public final class BatchImporter {
         }
     }
 
-    /** Items that are not JSON objects go to the quarantine as they are. */
+    /** Items that are not JSON objects, or broke a limit of the caller's, go to the quarantine as they are. */
     private static void notObjects(Connection tx, long importId, List<BatchItem> items, Map<Integer, BatchReport.Rejection> rejected) {
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             if (!item.object()) {
-                String value = item.json().length() > 200 ? item.json().substring(0, 200) : item.json();
-                Db.update(tx, "INSERT INTO quarantine VALUES (?, ?, ?, NULL, ?, 'not a JSON object', to_json({'line': ?}))", importId, item.origin(),
-                        item.item(), value, item.json());
-                rejected.put(i, new BatchReport.Rejection(null, value, "not a JSON object"));
+                BatchReport.Rejection why = item.broken() != null ? item.broken()
+                        : new BatchReport.Rejection(null, item.json().length() > 200 ? item.json().substring(0, 200) : item.json(), "not a JSON object");
+                Db.update(tx, "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, to_json({'line': ?}))", importId, item.origin(), item.item(),
+                        why.field(), why.value(), why.reason(), item.json());
+                rejected.put(i, why);
             }
         }
     }

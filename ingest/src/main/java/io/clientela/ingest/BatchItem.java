@@ -11,9 +11,16 @@ import java.util.List;
  * @param origin where it came from, named in its quarantine entry (e.g. {@code POST /api/v1/events #7})
  * @param item   its position in that request, from 1
  * @param json   the item's JSON text
- * @param values the column texts, or null when the item is not a JSON object (it is then rejected)
+ * @param values the column texts, or null when the item is not a JSON object or broke a limit of the
+ *               collector's (it is then rejected)
+ * @param broken the limit it broke (field, value and reason for its quarantine entry), or null: then a
+ *               null {@code values} means it is not a JSON object
  */
-public record BatchItem(String origin, int item, String json, List<String> values) {
+public record BatchItem(String origin, int item, String json, List<String> values, BatchReport.Rejection broken) {
+    public BatchItem(String origin, int item, String json, List<String> values) {
+        this(origin, item, json, values, null);
+    }
+
     public BatchItem {
         if (origin == null || origin.isBlank()) {
             throw new IllegalArgumentException("batch item: origin is missing");
@@ -23,6 +30,9 @@ public record BatchItem(String origin, int item, String json, List<String> value
         }
         if (json == null) {
             throw new IllegalArgumentException("batch item: json is missing");
+        }
+        if (broken != null && values != null) {
+            throw new IllegalArgumentException("batch item: an item that broke a limit has no values");
         }
         values = values == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
     }

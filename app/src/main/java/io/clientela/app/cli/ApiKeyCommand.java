@@ -40,7 +40,8 @@ final class ApiKeyCommand implements Runnable {
         @Option(names = "--role", required = true, paramLabel = "write|read|admin", description = "What the key may do.")
         String role;
 
-        @Option(names = "--source", defaultValue = "web", description = "Source system recorded with the data sent (default ${DEFAULT-VALUE}).")
+        @Option(names = "--source", defaultValue = "web", description = "Source system recorded with the data sent, and the one whose customers the customer ids sent name"
+                + " (default ${DEFAULT-VALUE}; a shop's tracker: the source its customers were imported under, e.g. shop).")
         String source;
 
         @Option(names = "--label", description = "A note on who uses the key.")

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Serve the workspace until stopped (Ctrl-C): the dashboard and REST API (sign in as a user, see 'clientela user';"
                 + " docs/dashboard.md), the collector (POST /api/v1/events, /api/v1/feedback, /api/v1/orders; see docs/api.md), the web"
                 + " tracker at /tracker.js and a demo shop page at /demo/shop?key=KEY; with --rules, the rules act on what arrives.",
-                "Requests need an API key: create one with 'clientela apikey create --role write'."})
+                "Requests need an API key: create one with 'clientela apikey create --role write --source shop', in the source the"
+                        + " customer ids sent live in (the demo company's shop customers are in 'shop')."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Root root;

@@ -1,6 +1,7 @@
 package io.clientela.app.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.core.UsageException;
 import io.clientela.store.Json;
@@ -23,9 +24,12 @@ final class Bodies {
         JsonNode n;
         try {
             n = Json.MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new UsageException("body: nested too deep, or a number or string too long, to be read; expected an object such as " + example);
         } catch (JsonProcessingException e) {
-            throw new UsageException("body is not JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "); expected an object such as " + example);
+            // a parser limit (nesting, a number's length) has no location
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new UsageException("body is not JSON: " + e.getOriginalMessage() + where + "; expected an object such as " + example);
         }
         if (n == null || !n.isObject()) {
             throw new UsageException("body: expected a JSON object such as " + example + ", got " + (n == null ? "nothing" : n.getNodeType()));

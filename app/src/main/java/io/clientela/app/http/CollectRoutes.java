@@ -1,11 +1,11 @@
 package io.clientela.app.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.core.ClientelaException;
 import io.clientela.core.FaultException;
 import io.clientela.core.TooLargeException;
 import io.clientela.core.UsageException;
+import io.clientela.ingest.collect.BatchJson;
 import io.clientela.ingest.collect.Batches;
 import io.clientela.ingest.collect.Collector;
 import io.clientela.ingest.collect.CollectorFailedException;
@@ -14,7 +14,6 @@ import io.clientela.ingest.collect.Receipt;
 import io.clientela.service.access.ApiKey;
 import io.clientela.service.access.ApiKeys;
 import io.clientela.service.access.Role;
-import io.clientela.store.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -64,7 +63,7 @@ final class CollectRoutes {
 
     private void collect(Context ctx, Kind kind) {
         ApiKey key = require(ctx, Role.WRITER);
-        List<JsonNode> items = items(read(ctx));
+        List<JsonNode> items = BatchJson.items(read(ctx), settings.maxItems());
         Receipt r = await(collector.submit(kind, key.source(), "POST " + ctx.path(), Batches.rows(kind, items)));
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("items", r.items());
@@ -94,7 +93,7 @@ final class CollectRoutes {
         extra.put("quarantine", r.origin());
         extra.put("errors", errors);
         int bad = r.items() - r.stored() - r.duplicates();
-        Problems.render(ctx, new Problem("Some items were rejected", 400, bad + " of " + r.items() + " items broke a field rule and were kept "
+        Problems.render(ctx, new Problem("Some items were rejected", 400, bad + " of " + r.items() + " items broke a field rule or a limit and were kept "
                 + "in the quarantine as '" + r.origin() + "'; the other " + (r.items() - bad) + " were stored", extra));
     }
 
@@ -117,36 +116,6 @@ final class CollectRoutes {
         } catch (IOException e) {
             throw new UsageException("the request body could not be read: " + e.getMessage());
         }
-    }
-
-    private List<JsonNode> items(byte[] body) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new UsageException("the body is not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            throw new UsageException("the body could not be read as JSON: " + e.getMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new UsageException("the body is empty; send one JSON object or an array of them");
-        }
-        List<JsonNode> items = new ArrayList<>();
-        if (root.isArray()) {
-            root.forEach(items::add);
-        } else if (root.isObject()) {
-            items.add(root);
-        } else {
-            throw new UsageException("the body must be one JSON object or an array of them, not " + root.getNodeType().name().toLowerCase());
-        }
-        if (items.isEmpty()) {
-            throw new UsageException("the batch is empty; send at least one item");
-        }
-        if (items.size() > settings.maxItems()) {
-            throw new TooLargeException("the batch has " + items.size() + " items; at most " + settings.maxItems() + " are taken per request");
-        }
-        return items;
     }
 
     private static Receipt await(CompletableFuture<Receipt> future) {

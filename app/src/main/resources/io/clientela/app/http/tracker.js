@@ -16,14 +16,53 @@
  * once: failed sends (network, 429, 5xx) are retried with exponential back-off and jitter, honouring
  * Retry-After. A 400 means some items broke a field rule; they are kept in the server's quarantine
  * and not sent again. The anonymous id lives in localStorage, the session id in sessionStorage and
- * ends after 30 minutes without activity.
+ * ends after 30 minutes without activity. The page address and referrer are sent without the query
+ * parameters named in `stripParams` (key, token, email... see `defaults`) and without any whose value
+ * is the tracker's key; the server strips its own list (collector: strip_query_params) again.
  */
 (function (global) {
   'use strict';
 
   var SESSION_IDLE_MS = 30 * 60 * 1000;
   var defaults = { endpoint: '/api/v1/events', ordersEndpoint: '/api/v1/orders', batchSize: 20, flushInterval: 2000,
-    maxQueue: 1000, maxBackoff: 30000, channel: 'web' };
+    maxQueue: 1000, maxBackoff: 30000, channel: 'web',
+    stripParams: ['key', 'api_key', 'apikey', 'token', 'access_token', 'id_token', 'refresh_token', 'auth', 'password', 'pwd', 'secret', 'email'] };
+
+  /**
+   * The address without the query (and query-like fragment) parameters named in `names`, nor any
+   * whose value is `secret` (the tracker's own key): a page address must not carry them into the
+   * store. The server takes out its own list again (collector: strip_query_params).
+   */
+  function stripUrl(url, names, secret) {
+    if (!url || (url.indexOf('?') < 0 && url.indexOf('#') < 0)) {
+      return url || null;
+    }
+    var lower = names.map(function (n) { return String(n).toLowerCase(); });
+    function keep(query) {
+      return query.split('&').filter(function (part) {
+        if (!part) { return false; }
+        var eq = part.indexOf('=');
+        var name = eq < 0 ? part : part.slice(0, eq);
+        var value = eq < 0 ? '' : part.slice(eq + 1);
+        try { name = decodeURIComponent(name.replace(/\+/g, ' ')); value = decodeURIComponent(value.replace(/\+/g, ' ')); } catch (e) { /* as written */ }
+        return lower.indexOf(name.trim().toLowerCase()) < 0 && !(secret && value === secret);
+      }).join('&');
+    }
+    var hash = url.indexOf('#');
+    var fragment = hash < 0 ? null : url.slice(hash + 1);
+    var rest = hash < 0 ? url : url.slice(0, hash);
+    var q = rest.indexOf('?');
+    var out = q < 0 ? rest : rest.slice(0, q);
+    if (q >= 0) {
+      var query = keep(rest.slice(q + 1));
+      if (query) { out += '?' + query; }
+    }
+    if (fragment !== null) {
+      var f = fragment.indexOf('=') >= 0 ? keep(fragment) : fragment;
+      if (f) { out += '#' + f; }
+    }
+    return out;
+  }
 
   function uuid() {
     if (global.crypto && global.crypto.randomUUID) {
@@ -200,8 +239,8 @@
       anonymous_id: this.anonymousId(),
       session_id: this.sessionId(),
       channel: this.options.channel,
-      url: loc.href || null,
-      referrer: (global.document && global.document.referrer) || null,
+      url: stripUrl(loc.href, this.options.stripParams, this.options.key),
+      referrer: stripUrl(global.document && global.document.referrer, this.options.stripParams, this.options.key),
       properties: properties || {}
     };
     var customer = this.local.getItem('clientela.customer_id');
@@ -277,6 +316,8 @@
       return { pendingEvents: self.events.queue.length, pendingOrders: self.orders.queue.length, stats: self.stats };
     });
   };
+
+  Tracker.prototype.stripUrl = stripUrl;
 
   global.clientela = new Tracker();
 })(typeof window !== 'undefined' ? window : this);

@@ -55,6 +55,12 @@ public final class WebFixture implements AutoCloseable {
         return new WebFixture(app, app.serveDashboard(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_BODY, ServerSettings.DEFAULT_MAX_ITEMS), settings));
     }
 
+    /** A copy of the demo workspace (analysed, users without passwords) in {@code dir}, for a test that serves it its own way. */
+    static Path demoWorkspace(Path dir) {
+        copy(template(), dir);
+        return dir;
+    }
+
     public static WebFixture start(Path dir) {
         return start(dir, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(15), false));
     }

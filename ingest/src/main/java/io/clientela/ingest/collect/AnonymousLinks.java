@@ -6,11 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Links a visitor's anonymous events to the customer once they identify themselves: an event that
@@ -153,11 +154,17 @@ final class AnonymousLinks {
             }
         }
         if (!from.isEmpty()) {
-            Db.update(tx, "INSERT INTO anonymous_backfills SELECT nextval('backfill_seq'), ?, a, k, c, f FROM (VALUES " + from.entrySet().stream()
-                    .map(e -> "(" + Db.literal(e.getKey()) + ", " + Db.literal(given.get(e.getKey()).key()) + ", "
-                            + (given.get(e.getKey()).customerId() == null ? "NULL::BIGINT" : given.get(e.getKey()).customerId()) + ", "
-                            + (e.getValue() == null ? "NULL::BIGINT" : e.getValue()) + ")")
-                    .collect(Collectors.joining(", ")) + ") n(a, k, c, f)", source);
+            List<Object> params = new ArrayList<>(1 + 4 * from.size());
+            params.add(source);
+            from.forEach((anonymous, first) -> {
+                params.add(anonymous);
+                params.add(given.get(anonymous).key());
+                params.add(given.get(anonymous).customerId());
+                params.add(first);
+            });
+            Db.update(tx, "INSERT INTO anonymous_backfills SELECT nextval('backfill_seq'), ?, a, k, c, f FROM (VALUES "
+                    + String.join(", ", Collections.nCopies(from.size(), "(?::VARCHAR, ?::VARCHAR, ?::BIGINT, ?::BIGINT)")) + ") n(a, k, c, f)",
+                    params.toArray());
         }
         given.keySet().forEach(open::remove);
         return new Applied(source, made, given, open, from.size());

@@ -33,6 +33,7 @@ public final class Collector implements AutoCloseable {
     private final Map<Kind, Mapping> mappings;
     private final Map<Kind, List<String>> columns;
     private final CollectedItems listener;
+    private final Intake rowIntake;
     private final int maxQueuedItems;
     private final int maxGroupItems;
     private final LinkedBlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
@@ -61,7 +62,7 @@ public final class Collector implements AutoCloseable {
     private long linksVersion;
 
     public Collector(Workspace workspace, BatchImporter importer, Map<Kind, Mapping> mappings, CollectedItems listener, int maxQueuedItems,
-                     int maxGroupItems) {
+                     int maxGroupItems, CollectorSettings settings) {
         if (maxQueuedItems < 1 || maxGroupItems < 1) {
             throw new IllegalArgumentException("collector: queue and group sizes must be positive, not " + maxQueuedItems + "/" + maxGroupItems);
         }
@@ -71,6 +72,7 @@ public final class Collector implements AutoCloseable {
         this.columns = new EnumMap<>(Kind.class);
         mappings.forEach((k, m) -> columns.put(k, BatchImporter.columns(m)));
         this.listener = listener;
+        this.rowIntake = new Intake(settings);
         this.maxQueuedItems = maxQueuedItems;
         this.maxGroupItems = maxGroupItems;
         loadKnownIds();
@@ -116,7 +118,7 @@ public final class Collector implements AutoCloseable {
                     + "); nothing of this batch was taken, send it again shortly", 1);
         }
         String origin = what + " #" + sequence.incrementAndGet();
-        Submission s = Submission.prepare(kind, source, origin, rows, columns.get(kind), checks.get(kind));
+        Submission s = Submission.prepare(kind, source, origin, rowIntake.apply(kind, rows), columns.get(kind), checks.get(kind));
         beforeEnqueue.run();
         // checked again with the hand-over, under the lock close() takes: a batch is either queued before the
         // writer is told to stop (and so written or failed before close returns) or refused, never left behind
@@ -223,6 +225,7 @@ public final class Collector implements AutoCloseable {
         backfiller.noted(g.links().stream().mapToInt(AnonymousLinks.Applied::notes).sum());
         counters.fastParts.addAndGet(g.fastParts);
         counters.fullParts.addAndGet(g.fullParts);
+        g.unlinked.forEach(counters::unlinked);
         List<CollectedItem> stored = new ArrayList<>();
         for (GroupWrite.Done d : done) {
             d.fingerprints().forEach(known::add);

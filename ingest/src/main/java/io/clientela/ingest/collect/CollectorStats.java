@@ -1,5 +1,9 @@
 package io.clientela.ingest.collect;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,11 +25,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param backfilledEvents events they gave a customer
  * @param backfillMillis   time they took, in all
  * @param backfillFailures such transactions that failed (their work stays noted and is tried again)
+ * @param unlinkedIdentifies         identify and login events whose customer id named no customer the
+ *                                   workspace had: each made a new, nameless customer (often a write key of
+ *                                   the wrong source: its {@code source} must be the one the ids live in)
+ * @param unlinkedIdentifiesBySource the same, per source (the key's)
  */
 public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, long stored, long duplicates, long rejected,
                              long refusedBatches, long groups, long failedGroups, long listenerFailures, int knownIds, long fastParts,
                              long fullParts, long fastFailures, long checkpoints, long checkpointMillis, long backfills,
-                             long backfilledEvents, long backfillMillis, long backfillFailures) {
+                             long backfilledEvents, long backfillMillis, long backfillFailures, long unlinkedIdentifies,
+                             Map<String, Long> unlinkedIdentifiesBySource) {
+
+    public CollectorStats {
+        unlinkedIdentifiesBySource = Collections.unmodifiableMap(new TreeMap<>(unlinkedIdentifiesBySource));
+    }
 
     /** The live counters behind a snapshot. */
     static final class Counters {
@@ -46,6 +59,11 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         final AtomicLong backfilledEvents = new AtomicLong();
         final AtomicLong backfillNanos = new AtomicLong();
         final AtomicLong backfillFailures = new AtomicLong();
+        final Map<String, Long> unlinked = new ConcurrentHashMap<>();
+
+        void unlinked(String source, long n) {
+            unlinked.merge(source, n, Long::sum);
+        }
 
         void count(Receipt r) {
             batches.incrementAndGet();
@@ -57,7 +75,8 @@ public record CollectorStats(int queuedItems, int maxQueuedItems, long batches, 
         CollectorStats snapshot(int queued, int max, int known) {
             return new CollectorStats(queued, max, batches.get(), stored.get(), duplicates.get(), rejected.get(), refusedBatches.get(),
                     groups.get(), failedGroups.get(), listenerFailures.get(), known, fastParts.get(), fullParts.get(), fastFailures.get(), checkpoints.get(),
-                    checkpointNanos.get() / 1_000_000, backfills.get(), backfilledEvents.get(), backfillNanos.get() / 1_000_000, backfillFailures.get());
+                    checkpointNanos.get() / 1_000_000, backfills.get(), backfilledEvents.get(), backfillNanos.get() / 1_000_000, backfillFailures.get(),
+                    unlinked.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(unlinked));
         }
     }
 }

@@ -31,12 +31,18 @@ public final class Collectors {
      */
     public static Collector start(Workspace workspace, Rules rules, IncrementalProfiles profiles, Clock clock, CollectedItems listener,
                                   int maxQueuedItems, int maxGroupItems) {
+        return start(workspace, rules, profiles, clock, listener, maxQueuedItems, maxGroupItems, CollectorSettings.DEFAULT);
+    }
+
+    /** As above, with the workspace's collector settings. */
+    public static Collector start(Workspace workspace, Rules rules, IncrementalProfiles profiles, Clock clock, CollectedItems listener,
+                                  int maxQueuedItems, int maxGroupItems, CollectorSettings settings) {
         BatchImporter importer = new BatchImporter(rules.withDefaults(resource("collector-rules.yaml"), "collector-rules.yaml"), profiles, clock);
         Map<Kind, Mapping> mappings = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             mappings.put(k, new MappingReader().parse(resource(k.mapping()), k.mapping(), k.name()));
         }
-        return new Collector(workspace, importer, mappings, listener, maxQueuedItems, maxGroupItems);
+        return new Collector(workspace, importer, mappings, listener, maxQueuedItems, maxGroupItems, settings);
     }
 
     private static String resource(String name) {

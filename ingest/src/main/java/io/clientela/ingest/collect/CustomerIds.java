@@ -3,10 +3,12 @@ package io.clientela.ingest.collect;
 import io.clientela.store.Db;
 import io.clientela.store.Workspace;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Which profile a source's customer key (its customer id, or {@code email:<address>}) belongs to,
@@ -68,8 +70,12 @@ final class CustomerIds {
             }
         }
         if (!missing.isEmpty()) {
+            List<Object> params = new ArrayList<>(missing.size() + 1);
+            params.add(source);
+            params.addAll(missing);
+            // every value bound, none written into the statement's text (an id may hold any character)
             for (Map<String, Object> r : Db.query(tx, "SELECT external_id, customer_id FROM customer_records WHERE source = ? AND external_id IN ("
-                    + missing.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)) {
+                    + String.join(", ", Collections.nCopies(missing.size(), "?")) + ")", params.toArray())) {
                 String k = (String) r.get("external_id");
                 Long id = r.get("customer_id") == null ? null : ((Number) r.get("customer_id")).longValue();
                 out.put(k, id);

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
  */
 final class GroupWrite {
     private static final String UNIT_REJECTED = "another part of the same item was rejected";
+    /** The event types that say who the visitor is: one that makes a new customer is counted as unlinked. */
+    private static final Set<String> IDENTIFIES = Set.of("identify", "login");
     private final BatchImporter importer;
     private final Map<Kind, Mapping> mappings;
     private final KnownIds known;
@@ -35,6 +39,8 @@ final class GroupWrite {
     private final List<AnonymousLinks.Applied> applieds = new ArrayList<>();
     int fastParts;
     int fullParts;
+    /** Per source, identifies and logins of this group that named a customer unknown before it (a new profile). */
+    final Map<String, Long> unlinked = new HashMap<>();
 
     GroupWrite(BatchImporter importer, Map<Kind, Mapping> mappings, KnownIds known, boolean wantStored, FastWrite fast, AnonymousLinks anonymous) {
         this.wantStored = wantStored;
@@ -81,6 +87,9 @@ final class GroupWrite {
                         (String) r.get("anonymous_id"), (String) r.get("customer_key"), r.get("customer_id") == null ? null
                         : ((Number) r.get("customer_id")).longValue(), ((Number) r.get("import_id")).longValue())));
             }
+        }
+        if (kind == Kind.EVENTS) {
+            countUnlinked(tx, source, rows, report.importId());
         }
         AnonymousLinks.Applied applied = anonymous.apply(tx, source, seen);
         applieds.add(applied);
@@ -159,6 +168,28 @@ final class GroupWrite {
         return done;
     }
 
+    /**
+     * Counts the identifies and logins just written whose customer is new: its profile holds only
+     * records this very import created, so the id named no customer the source already had (a key
+     * of the wrong source, or a mistyped id). Costs a statement only for a part that has such events.
+     */
+    private void countUnlinked(Connection tx, String source, List<Row> rows, long importId) {
+        boolean any = false;
+        for (Row r : rows) {
+            String type = r.node().path("type").asText("").strip().toLowerCase(Locale.ROOT);
+            any |= r.broken() == null && IDENTIFIES.contains(type);
+        }
+        if (!any) {
+            return;
+        }
+        long n = Db.queryLong(tx, "SELECT count(*) FROM events e WHERE e.import_id = ? AND e.source = ? AND e.type IN ('identify', 'login') "
+                + "AND e.customer_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customer_records o WHERE o.customer_id = e.customer_id "
+                + "AND o.import_id <> ?)", importId, source, importId);
+        if (n > 0) {
+            unlinked.merge(source, n, Long::sum);
+        }
+    }
+
     /** What this group did to anonymous ids' links, to remember once it committed. */
     List<AnonymousLinks.Applied> links() {
         return applieds;
@@ -177,8 +208,11 @@ final class GroupWrite {
         if (candidates.isEmpty()) {
             return Set.of();
         }
+        List<Object> params = new ArrayList<>(candidates.size() + 1);
+        params.add(source);
+        params.addAll(candidates);
         Set<String> stored = Db.query(tx, "SELECT DISTINCT " + kind.idColumn() + " AS id FROM " + kind.table() + " WHERE source = ? AND "
-                + kind.idColumn() + " IN (" + candidates.stream().map(Db::literal).collect(Collectors.joining(", ")) + ")", source)
+                + kind.idColumn() + " IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?")) + ")", params.toArray())
                 .stream().map(m -> (String) m.get("id")).collect(Collectors.toSet());
         Set<Integer> out = new HashSet<>();
         int at = 0;

@@ -26,7 +26,7 @@ record Submission(Kind kind, String source, String origin, List<Row> rows, List<
             Row r = rows.get(i);
             List<String> texts = null;
             Object[] clean = null;
-            if (r.node().isObject()) {
+            if (r.node().isObject() && r.broken() == null) {
                 texts = new ArrayList<>(columns.size());
                 BitSet containers = new BitSet();
                 for (String c : columns) {
@@ -40,7 +40,7 @@ record Submission(Kind kind, String source, String origin, List<Row> rows, List<
             }
             values.add(texts);
             typed.add(clean);
-            fingerprints[i] = r.id() == null ? 0 : KnownIds.fingerprint(kind, source, r.id());
+            fingerprints[i] = r.id() == null || r.broken() != null ? 0 : KnownIds.fingerprint(kind, source, r.id());
             warmHashes(r, clean);
         }
         return new Submission(kind, source, origin, List.copyOf(rows), Collections.unmodifiableList(values), Collections.unmodifiableList(typed),
@@ -80,7 +80,7 @@ record Submission(Kind kind, String source, String origin, List<Row> rows, List<
     List<BatchItem> items() {
         List<BatchItem> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            out.add(new BatchItem(origin, rows.get(i).item(), rows.get(i).node().toString(), values.get(i)));
+            out.add(new BatchItem(origin, rows.get(i).item(), rows.get(i).node().toString(), values.get(i), rows.get(i).broken()));
         }
         return out;
     }

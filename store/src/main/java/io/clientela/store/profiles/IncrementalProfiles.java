@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,11 +119,13 @@ public final class IncrementalProfiles implements ProfileRefresher {
         fresh.forEach(r -> clusters.add(r.recordId(), null));
         Map<IdentityKey, Long> holder = new HashMap<>();
         // the identities first (an index look-up, and usually nothing: a new customer), their records' customers only if any
-        List<Map<String, Object>> found = Db.query(c, "SELECT record_id, type, value FROM identities WHERE value IN (" + values.stream().map(Db::literal)
-                .collect(Collectors.joining(", ")) + ")");
+        // the values bound, never written into the statement (a collected e-mail or id may hold any character)
+        String in = String.join(", ", Collections.nCopies(values.size(), "?"));
+        Object[] bound = values.toArray();
+        List<Map<String, Object>> found = Db.query(c, "SELECT record_id, type, value FROM identities WHERE value IN (" + in + ")", bound);
         List<Map<String, Object>> held = found.isEmpty() ? List.of() : Db.query(c, "SELECT i.record_id, i.type, i.value, r.customer_id FROM identities i "
-                + "JOIN customer_records r ON r.record_id = i.record_id WHERE r.customer_id IS NOT NULL AND i.value IN (" + values.stream().map(Db::literal)
-                .collect(Collectors.joining(", ")) + ") ORDER BY i.record_id");
+                + "JOIN customer_records r ON r.record_id = i.record_id WHERE r.customer_id IS NOT NULL AND i.value IN (" + in + ") ORDER BY i.record_id",
+                bound);
         for (Map<String, Object> h : held) {
             long record = ((Number) h.get("record_id")).longValue();
             clusters.add(record, ((Number) h.get("customer_id")).longValue());

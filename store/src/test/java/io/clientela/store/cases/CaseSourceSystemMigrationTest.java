@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Migration V013 gives the cases and alerts of earlier versions the source system of their item
+ * Migration V011 gives the cases and alerts of earlier versions the source system of their item
  * where the case's customer has exactly one item of that kind and id, and leaves it null otherwise.
  */
 class CaseSourceSystemMigrationTest {
@@ -22,12 +22,12 @@ class CaseSourceSystemMigrationTest {
         Path dir = tmp.resolve("ws");
         try (Workspace ws = Workspace.open(dir, "test")) {
             var c = ws.connection();
-            // back to the schema before V013
+            // back to the schema before V011
             Db.update(c, "DROP INDEX cases_customer");
             Db.update(c, "ALTER TABLE cases DROP COLUMN source_system");
             Db.update(c, "CREATE INDEX cases_customer ON cases (customer_id)");
             Db.update(c, "ALTER TABLE alerts DROP COLUMN source_system");
-            Db.update(c, "DELETE FROM schema_version WHERE name = 'V013__case_source_system.sql'");
+            Db.update(c, "DELETE FROM schema_version WHERE name = 'V011__case_source_system.sql'");
             String feedback = "INSERT INTO feedback (source, feedback_id, customer_id, responded_at) VALUES (?, ?, ?, TIMESTAMP '2026-10-01 10:00:00')";
             Db.update(c, feedback, "survey", "F1", 1);
             Db.update(c, feedback, "reviews", "F1", 2);
