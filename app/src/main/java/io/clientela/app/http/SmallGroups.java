@@ -123,6 +123,9 @@ final class SmallGroups {
 
     /** A money figure rounded to two significant digits, so that two totals a customer apart do not give away that customer's figure. */
     Double coarse(Double v) {
-        return !active() || v == null || v == 0 ? v : new BigDecimal(v).round(new MathContext(2)).doubleValue();
+        if (!active() || v == null || v == 0) {
+            return v; // (one branch of a conditional expression would unbox a null)
+        }
+        return new BigDecimal(v).round(new MathContext(2)).doubleValue();
     }
 }

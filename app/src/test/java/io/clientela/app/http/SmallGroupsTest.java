@@ -55,6 +55,7 @@ class SmallGroupsTest {
         assertThat(none.coarse(12_345.67)).isEqualTo(12_345.67);
         assertThat(none.count(0)).isEqualTo(0L);
         assertThat(new SmallGroups(5).coarse(12_345.67)).isEqualTo(12_000.0);
+        assertThat(new SmallGroups(5).coarse(null)).as("no CLV total (no value run): none to round").isNull();
         assertThat(new SmallGroups(5).count(4)).isEqualTo("<5");
         assertThat(new SmallGroups(5).count(0)).as("none is reported as below the minimum too").isEqualTo("<5");
     }
