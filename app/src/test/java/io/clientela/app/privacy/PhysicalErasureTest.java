@@ -209,7 +209,7 @@ class PhysicalErasureTest {
         String at = "TIMESTAMP '2026-10-30 10:00:00'";
         for (long id : List.of(p.id(), other)) {
             Db.update(c, "INSERT INTO cases VALUES (nextval('case_seq'), ?, CAST(? AS VARCHAR), 'Call back', 'high', 'open', 'agent', 'r1', NULL, "
-                    + "'feedback', 'F1', " + at + ", " + at + ", NULL, NULL, NULL, NULL, NULL, 0)", id, id);
+                    + "'feedback', 'F1', " + at + ", " + at + ", NULL, NULL, NULL, NULL, NULL, 0, 'survey')", id, id);
         }
         long mine = Db.queryLong(c, "SELECT case_id FROM cases WHERE customer_id = ?", p.id());
         long theirs = Db.queryLong(c, "SELECT case_id FROM cases WHERE customer_id = ?", other);
@@ -220,7 +220,7 @@ class PhysicalErasureTest {
         Db.update(c, "INSERT INTO rule_firings VALUES (nextval('firing_seq'), 'r1', CAST(? AS VARCHAR), ?, 'feedback', 'nps', 'F1', " + at + ", 0)",
                 p.id(), p.id());
         Db.update(c, "INSERT INTO alerts VALUES (nextval('alert_seq'), currval('firing_seq'), 'r1', CAST(? AS VARCHAR), ?, 'high', ?, "
-                + "'call them', 'agent', 'owner', 'feedback', 'F1', " + at + ", ?, 'failed')", p.id(), p.id(), "Unhappy: " + p.name(), mine);
+                + "'call them', 'agent', 'owner', 'feedback', 'F1', " + at + ", ?, 'failed', 'survey')", p.id(), p.id(), "Unhappy: " + p.name(), mine);
         Db.update(c, "INSERT INTO deliveries VALUES (nextval('delivery_seq'), currval('alert_seq'), 'webhook', 'https://hooks.example.com/x', "
                 + "'failed', 3, ?, " + at + ", NULL)", "HTTP 500 for {\"email\": \"" + p.email() + "\"}");
         Db.update(c, "INSERT INTO quarantine VALUES (0, 'customers.csv', 7, 'email', ?, 'bad e-mail', ?)", p.email().toUpperCase(Locale.ROOT),
