@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,41 @@ public final class Db {
             }
             throw e;
         }
+    }
+
+    /**
+     * The items of an {@code IN (...)} list for {@code values}: written as string literals when every
+     * value is plain text (no control character, so nothing a literal could carry wrongly: a DuckDB
+     * string literal knows no escape but the doubled quote), otherwise as {@code ?} placeholders whose
+     * values are appended to {@code params}. DuckDB plans a literal list against an index about twice
+     * as fast as the same list bound (measured for the collector's look-ups of 500 ids in 2 M rows), and
+     * the collector's ids are checked for control characters before they reach a statement.
+     */
+    public static String inList(Collection<String> values, List<Object> params) {
+        boolean plain = true;
+        for (String v : values) {
+            plain &= isPlain(v);
+        }
+        if (!plain) {
+            params.addAll(values);
+            return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+        }
+        StringBuilder b = new StringBuilder(values.size() * 16);
+        for (String v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(literal(v));
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code s} may be written as a literal by {@link #inList}: it holds no control character. */
+    public static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quotes an SQL string literal. */

@@ -5,7 +5,6 @@ import io.clientela.store.Workspace;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +69,12 @@ final class CustomerIds {
             }
         }
         if (!missing.isEmpty()) {
-            List<Object> params = new ArrayList<>(missing.size() + 1);
+            List<Object> params = new ArrayList<>();
             params.add(source);
-            params.addAll(missing);
-            // every value bound, none written into the statement's text (an id may hold any character)
+            // literals only for plain text (the ids were checked for control characters), else bound
+            String in = Db.inList(missing, params);
             for (Map<String, Object> r : Db.query(tx, "SELECT external_id, customer_id FROM customer_records WHERE source = ? AND external_id IN ("
-                    + String.join(", ", Collections.nCopies(missing.size(), "?")) + ")", params.toArray())) {
+                    + in + ")", params.toArray())) {
                 String k = (String) r.get("external_id");
                 Long id = r.get("customer_id") == null ? null : ((Number) r.get("customer_id")).longValue();
                 out.put(k, id);

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -208,11 +207,11 @@ final class GroupWrite {
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        List<Object> params = new ArrayList<>(candidates.size() + 1);
+        List<Object> params = new ArrayList<>();
         params.add(source);
-        params.addAll(candidates);
+        String in = Db.inList(candidates, params);
         Set<String> stored = Db.query(tx, "SELECT DISTINCT " + kind.idColumn() + " AS id FROM " + kind.table() + " WHERE source = ? AND "
-                + kind.idColumn() + " IN (" + String.join(", ", Collections.nCopies(candidates.size(), "?")) + ")", params.toArray())
+                + kind.idColumn() + " IN (" + in + ")", params.toArray())
                 .stream().map(m -> (String) m.get("id")).collect(Collectors.toSet());
         Set<Integer> out = new HashSet<>();
         int at = 0;

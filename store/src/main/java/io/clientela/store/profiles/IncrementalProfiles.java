@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,9 +118,10 @@ public final class IncrementalProfiles implements ProfileRefresher {
         fresh.forEach(r -> clusters.add(r.recordId(), null));
         Map<IdentityKey, Long> holder = new HashMap<>();
         // the identities first (an index look-up, and usually nothing: a new customer), their records' customers only if any
-        // the values bound, never written into the statement (a collected e-mail or id may hold any character)
-        String in = String.join(", ", Collections.nCopies(values.size(), "?"));
-        Object[] bound = values.toArray();
+        // literals only for plain text, else bound (a collected e-mail or phone may hold any character)
+        List<Object> params = new ArrayList<>();
+        String in = Db.inList(values, params);
+        Object[] bound = params.toArray();
         List<Map<String, Object>> found = Db.query(c, "SELECT record_id, type, value FROM identities WHERE value IN (" + in + ")", bound);
         List<Map<String, Object>> held = found.isEmpty() ? List.of() : Db.query(c, "SELECT i.record_id, i.type, i.value, r.customer_id FROM identities i "
                 + "JOIN customer_records r ON r.record_id = i.record_id WHERE r.customer_id IS NOT NULL AND i.value IN (" + in + ") ORDER BY i.record_id",

@@ -331,5 +331,9 @@ const I18N = (function () {
     document.documentElement.lang = lang();
     root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.getAttribute('data-i18n')); });
   }
-  return {lang, setLang, t, num, money, date, apply, locale};
+  /* Keys added by a page's own file (i18n-<area>.js): {en: {...}, es: {...}, zh: {...}, hu: {...}}. */
+  function add(more) { Object.keys(D).forEach(l => Object.assign(D[l], more[l] || {})); }
+  /* Every language's keys, for the test that fails on a key missing in any language. */
+  function keys() { const out = {}; Object.keys(D).forEach(l => { out[l] = Object.keys(D[l]); }); return out; }
+  return {lang, setLang, t, num, money, date, apply, locale, add, keys};
 })();

@@ -1,0 +1,3 @@
+'use strict';
+/* the comment explorer (#comments/<query>); registered in CLIENTELA_PAGES, app.js hands it its helpers. */
+window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {});
