@@ -69,6 +69,19 @@ final class Problems {
             ctx.header("Retry-After", retry.toString());
         }
         ctx.attribute(RENDERED, true);
+        String lang = ServerMessages.language(ctx.header("Accept-Language"));
+        if (!lang.equals("en")) {
+            // the dashboard's language; the English detail stays beside it for a bug report or a search
+            Map<String, Object> body = new java.util.LinkedHashMap<>(p.body());
+            String detail = ServerMessages.translate(lang, p.detail());
+            body.put("title", ServerMessages.translate(lang, p.title()));
+            body.put("detail", detail);
+            if (!detail.equals(p.detail())) {
+                body.put("detail_en", p.detail());
+            }
+            ctx.status(p.status()).json(body);
+            return;
+        }
         ctx.status(p.status()).json(p.body());
     }
 }

@@ -9,7 +9,7 @@
     const err = document.getElementById('login-error');
     err.textContent = '';
     const res = await fetch('/auth/login', {
-      method: 'POST', headers: {'Content-Type': 'application/json'}, credentials: 'same-origin',
+      method: 'POST', headers: {'Content-Type': 'application/json', 'Accept-Language': I18N.lang()}, credentials: 'same-origin',
       body: JSON.stringify({username: document.getElementById('username').value, password: document.getElementById('password').value})
     });
     if (res.ok) { location.href = '/index.html#overview'; return; }
