@@ -1,5 +1,6 @@
 package io.clientela.app.http;
 
+import io.clientela.analytics.value.quadrant.Quadrant;
 import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import io.clientela.store.customers.CustomerDrill;
@@ -27,7 +28,8 @@ final class CustomerList {
     /** The other parameters of the list: search, saved segment, run, sorting, paging, export. */
     static final List<String> OTHERS = List.of("q", "saved", "run", "sort", "order", "page", "size", "format");
     static final Set<String> ABC = Set.of("A", "B", "C");
-    static final Set<String> QUADRANTS = Set.of("model", "growing", "at-risk", "precarious");
+    /** The four quadrants and the customers without feedback, as the value run labels them. */
+    static final Set<String> QUADRANTS = java.util.Arrays.stream(Quadrant.values()).map(Quadrant::label).collect(java.util.stream.Collectors.toSet());
 
     private CustomerList() {
     }

@@ -98,7 +98,7 @@ final class Xlsx implements RowSink {
             StringBuilder line = new StringBuilder("<row r=\"1\">");
             for (int i = 0; i < labels.size(); i++) {
                 masked[i] = masking && ListQuery.PERSONAL_COLUMNS.contains(labels.get(i));
-                line.append("<c t=\"inlineStr\" s=\"1\"><is><t>").append(escape(labels.get(i))).append("</t></is></c>");
+                line.append("<c r=\"").append(column(i)).append("1\" t=\"inlineStr\" s=\"1\"><is><t>").append(escape(labels.get(i))).append("</t></is></c>");
             }
             out.write(line.append("</row>").toString());
             row = 1;
@@ -115,10 +115,11 @@ final class Xlsx implements RowSink {
             if (v == null) {
                 continue;
             }
+            String ref = column(i) + row;
             if (NUMBER.matcher(v).matches()) {
-                line.append("<c><v>").append(v).append("</v></c>");
+                line.append("<c r=\"").append(ref).append("\"><v>").append(v).append("</v></c>");
             } else {
-                line.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(v)).append("</t></is></c>");
+                line.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(v)).append("</t></is></c>");
             }
         }
         try {
@@ -126,6 +127,15 @@ final class Xlsx implements RowSink {
         } catch (IOException e) {
             throw wentAway(e);
         }
+    }
+
+    /** The letters of the column with this index from 0: A, B, ..., Z, AA, ... */
+    static String column(int index) {
+        StringBuilder b = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            b.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return b.toString();
     }
 
     private void finish() throws IOException {
