@@ -94,6 +94,7 @@
         .sort((a, b) => FILTERS.indexOf(a[0]) - FILTERS.indexOf(b[0]));
       const savedSegment = d.saved ? saved.items.find(s => String(s.segment_id) === String(d.saved)) : null;
       const words = filters.map(([k, v]) => t('list.f.' + k) + ': ' + valueText(t, k, v));
+      if (p.get('q')) words.push(t('list.f.q') + ': “' + p.get('q') + '”');
       out.push(el('div', {class: 'list-head'}, el('h2', {id: 'list-title', i18n: drill ? 'list.title' : 'nav.customers'}),
         el('span', {class: 'muted', id: 'list-total', text: I18N.num(d.total) + ' ' + t('list.customers')})));
       out.push(el('p', {id: 'list-filters', class: 'muted', text: (savedSegment ? t('list.saved') + ' “' + savedSegment.name + '” · ' : '')
@@ -111,6 +112,8 @@
       const chips = filters.map(([k, v]) => el('span', {class: 'chip', 'data-filter': k}, t('list.f.' + k) + ': ' + valueText(t, k, v),
         el('button', {type: 'button', class: 'chip-remove', title: t('list.remove'), 'aria-label': t('list.remove') + ' ' + t('list.f.' + k),
           onclick: () => removeChip(k)}, '×')));
+      if (p.get('q')) chips.push(el('span', {class: 'chip', 'data-filter': 'q'}, t('list.f.q') + ': “' + p.get('q') + '”',
+        el('button', {type: 'button', class: 'chip-remove', title: t('list.remove'), onclick: () => go({q: null, page: null})}, '×')));
       if (d.saved) chips.unshift(el('span', {class: 'chip', 'data-filter': 'saved'}, t('list.saved') + ': ' + (savedSegment ? savedSegment.name : '#' + d.saved),
         el('button', {type: 'button', class: 'chip-remove', title: t('list.remove'), onclick: () => go({saved: null, page: null})}, '×')));
       if (chips.length) out.push(el('div', {class: 'chips', id: 'list-chips'}, chips));
@@ -142,8 +145,13 @@
           }
         }}));
       }
+      if (d.saved && mayAnalyse) {
+        // the segment builder's campaign list of this saved segment: only customers who consented to e-mail
+        tools.push(el('a', {id: 'list-campaign', href: '/api/v1/campaign-list?format=csv&contact=email&saved=' + encodeURIComponent(d.saved),
+          download: 'campaign.csv', i18n: 'list.campaign'}));
+      }
       out.push(el('div', {class: 'tools'}, tools, message));
-      if (p.get('q')) out.push(el('p', {class: 'muted', id: 'list-q-note', i18n: 'list.q.notsaved'}));
+      if (p.get('q') && mayAnalyse) out.push(el('p', {class: 'muted', id: 'list-q-note', i18n: 'list.q.notsaved'}));
 
       // the saved segments: open one, and (analysts, admins) delete one
       if (saved.items.length) {
