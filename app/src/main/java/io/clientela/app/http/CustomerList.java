@@ -115,8 +115,9 @@ final class CustomerList {
         if (month != null && cohort == null) {
             throw new UsageException("parameter 'month': months since the first purchase need a 'cohort' (YYYY-MM)");
         }
+        LocalDate asOf = month == null ? null : (LocalDate) Db.queryValue(call.c().connection(), "SELECT as_of FROM analysis_runs WHERE run_id = ?", run);
         CustomerDrill drill = new CustomerDrill(rfm, r, f, clvMin, clvMax, cohort, month, text(p, "theme", 64), text(p, "term", 64), voiceRun,
-                from, to);
+                from, to, asOf);
         return new Criteria(filter, drill, filtersOnly(p));
     }
 

@@ -15,11 +15,12 @@ import java.util.List;
  * one is given.
  *
  * @param voiceRun the voice run whose themes are read (null: no voice run, a theme matches nobody)
+ * @param asOf     the as-of date of the value run: orders after it do not count for {@code month} (null: no limit)
  */
 public record CustomerDrill(String rfmSegment, Integer r, Integer f, Double clvMin, Double clvMax, YearMonth cohort, Integer month,
-                            String theme, String term, Long voiceRun, LocalDate from, LocalDate to) {
+                            String theme, String term, Long voiceRun, LocalDate from, LocalDate to, LocalDate asOf) {
     /** No drill filter. */
-    public static final CustomerDrill NONE = new CustomerDrill(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final CustomerDrill NONE = new CustomerDrill(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public CustomerDrill {
         if (r != null && (r < 1 || r > 5)) {
@@ -64,12 +65,15 @@ public record CustomerDrill(String rfmSegment, Integer r, Integer f, Double clvM
         if (month != null) {
             // a purchase in that month, as the value run counts one: not cancelled, not a refund, up to the run's as-of date
             YearMonth m = cohort.plusMonths(month);
+            LocalDate end = m.plusMonths(1).atDay(1);
+            if (asOf != null && asOf.plusDays(1).isBefore(end)) {
+                end = asOf.plusDays(1);
+            }
             and.add("""
                     c.customer_id IN (SELECT o.customer_id FROM orders o WHERE o.customer_id IS NOT NULL AND o.status <> 'cancelled' \
-                    AND coalesce(o.total_amount, 0) >= 0 AND o.ordered_at >= ? AND o.ordered_at < ? \
-                    AND CAST(o.ordered_at AS DATE) <= (SELECT as_of FROM analysis_runs WHERE run_id = v.run_id))""");
+                    AND coalesce(o.total_amount, 0) >= 0 AND o.ordered_at >= ? AND o.ordered_at < ?)""");
             p.add(m.atDay(1).atStartOfDay());
-            p.add(m.plusMonths(1).atDay(1).atStartOfDay());
+            p.add(end.atStartOfDay());
         }
         if (theme != null) {
             List<Object> period = new ArrayList<>();
