@@ -1,10 +1,13 @@
 package io.clientela.app.http;
 
+import io.clientela.core.UsageException;
 import io.clientela.service.access.Role;
 import io.clientela.store.segments.Audience;
 import io.clientela.store.segments.SegmentQueries.CampaignCount;
 import io.clientela.store.segments.SegmentQueries.Contact;
 import io.clientela.store.segments.SegmentQueries;
+import io.clientela.store.segments.SavedSegments;
+import io.clientela.store.voice.VoiceQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +17,12 @@ import java.util.Set;
 /**
  * Segments and the segment builder ({@link SegmentQueries}): RFM segments with their sizes, and a
  * targeted campaign list (the shared filters plus minimum CLV and probability alive) that only holds
- * customers who consented to the chosen channel.
+ * customers who consented to the chosen channel; {@code saved=<id>} counts and lists a saved segment
+ * of the customer list.
  */
 final class SegmentRoutes {
     private static final List<String> BUILDER = List.of("run", "country", "region", "channel", "segment", "abc", "quadrant", "min_clv",
-            "min_p_alive", "contact");
+            "min_p_alive", "contact", "saved");
 
     private SegmentRoutes() {
     }
@@ -61,9 +65,32 @@ final class SegmentRoutes {
         call.ctx().json(out);
     }
 
-    /** The run, the shared filters and the minimums {@code min_clv} and {@code min_p_alive}, in that order. */
+    /**
+     * The run, the shared filters and the minimums {@code min_clv} and {@code min_p_alive}, in that
+     * order; with {@code saved=<id>}, the saved segment's filters (a shared filter given here replaces
+     * the saved one of the same name).
+     */
     private static Audience audience(Call call) {
         long run = Runs.chosen(call);
-        return new Audience(run, Filters.of(call.ctx()), Params.decimal(call.ctx(), "min_clv"), Params.decimal(call.ctx(), "min_p_alive"));
+        Double minClv = Params.decimal(call.ctx(), "min_clv");
+        Double minPAlive = Params.decimal(call.ctx(), "min_p_alive");
+        String saved = Params.text(call.ctx(), "saved", 18);
+        if (saved == null) {
+            return new Audience(run, Filters.of(call.ctx()), minClv, minPAlive);
+        }
+        Map<String, String> p;
+        try {
+            p = new LinkedHashMap<>(new SavedSegments(call.c()).get(Long.parseLong(saved)).filters());
+        } catch (NumberFormatException e) {
+            throw new UsageException("parameter 'saved': expected a saved segment number, got '" + saved + "'");
+        }
+        for (String k : List.of("country", "region", "channel", "segment", "abc", "quadrant")) {
+            String v = Params.text(call.ctx(), k, 4000);
+            if (v != null) {
+                p.put(k, v);
+            }
+        }
+        CustomerList.Criteria c = CustomerList.criteria(call, p, run, new VoiceQueries(call.c()).latestRun());
+        return new Audience(run, c.filter(), minClv, minPAlive, c.drill());
     }
 }

@@ -191,7 +191,10 @@ class RoleAccessTest {
             operate("POST", "/api/v1/runs", "/api/v1/runs", "{\"analyses\": [\"rfm\"]}", ANALYSTS, 202, 409),
             operate("POST", "/api/v1/voice/runs", "/api/v1/voice/runs", "{}", ANALYSTS, 202, 409),
             operate("GET", "/api/v1/jobs", "/api/v1/jobs", null, ANALYSTS, 200),
-            operate("GET", "/api/v1/jobs/{id}", "/api/v1/jobs/1", null, ANALYSTS, 200));
+            operate("GET", "/api/v1/jobs/{id}", "/api/v1/jobs/1", null, ANALYSTS, 200),
+            operate("GET", "/api/v1/saved-segments", "/api/v1/saved-segments", null, ALL, 200),
+            operate("POST", "/api/v1/saved-segments", "/api/v1/saved-segments", "{\"name\": \"op-{me}\", \"filters\": {\"abc\": \"A\"}}", ANALYSTS, 201),
+            operate("DELETE", "/api/v1/saved-segments/{id}", "/api/v1/saved-segments/999999", null, ANALYSTS, 404));
 
     private static Object[] operate(String method, String documented, String path, String body, List<String> roles, Integer... allowed) {
         return new Object[] {method, documented, path, body, roles, List.of(allowed)};

@@ -21,8 +21,10 @@ import java.util.Set;
  * @param params      the values bound to the placeholders of {@code select} and {@code fromWhere}
  * @param sortable    the column labels the list may be sorted by
  * @param defaultSort the column sorted by when none is asked for; one of {@code sortable}
+ * @param tieBreak    a unique column that orders rows of equal sort values (ascending), so that
+ *                    pages neither repeat nor skip rows; null for none
  */
-public record ListQuery(String select, String fromWhere, List<Object> params, Set<String> sortable, String defaultSort) {
+public record ListQuery(String select, String fromWhere, List<Object> params, Set<String> sortable, String defaultSort, String tieBreak) {
     /** Column labels that hold personal data: whoever may not see personal data gets them masked. */
     public static final Set<String> PERSONAL_COLUMNS = Set.of("name", "first_name", "last_name", "email", "phone", "birth_date", "city",
             "latitude", "longitude", "external_id", "raw", "value", "key_value");
@@ -33,6 +35,11 @@ public record ListQuery(String select, String fromWhere, List<Object> params, Se
         }
         params = List.copyOf(params);
         sortable = Set.copyOf(sortable);
+    }
+
+    /** A list without a tie-break column. */
+    public ListQuery(String select, String fromWhere, List<Object> params, Set<String> sortable, String defaultSort) {
+        this(select, fromWhere, params, sortable, defaultSort, null);
     }
 
     /** One page of the sorted list, and how many rows the whole list has. */
@@ -58,6 +65,7 @@ public record ListQuery(String select, String fromWhere, List<Object> params, Se
             throw new UsageException("parameter 'sort': expected one of " + sortable.stream().sorted().toList() + ", got '" + sort + "'");
         }
         PageRequest.order(order);
-        return "SELECT * FROM (SELECT " + select + " FROM " + fromWhere + ") ORDER BY " + Db.ident(sort) + " " + order + " NULLS LAST";
+        return "SELECT * FROM (SELECT " + select + " FROM " + fromWhere + ") ORDER BY " + Db.ident(sort) + " " + order + " NULLS LAST"
+                + (tieBreak == null || tieBreak.equals(sort) ? "" : ", " + Db.ident(tieBreak) + " ASC");
     }
 }

@@ -1,0 +1,213 @@
+package io.clientela.app.http;
+
+import io.clientela.analytics.value.quadrant.Quadrant;
+import io.clientela.core.UsageException;
+import io.clientela.store.Db;
+import io.clientela.store.customers.CustomerDrill;
+import io.clientela.store.query.CustomerFilter;
+import io.clientela.store.segments.SavedSegments;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The filters of the customer list behind a chart, read from its query parameters (or a saved
+ * segment's): the global filters {@code from, to, country, region, channel, segment} and the
+ * drill-down filters {@code rfm_segment, r, f, abc, quadrant, cohort, month, clv_min, clv_max, theme,
+ * term}. A parameter the list does not know, or a bad value, is a 400 naming it and what was expected.
+ */
+final class CustomerList {
+    /** The filters, in the order the page names them. */
+    static final List<String> FILTERS = List.of("rfm_segment", "r", "f", "abc", "quadrant", "cohort", "month", "clv_min", "clv_max", "theme",
+            "term", "segment", "country", "region", "channel", "from", "to");
+    /** The other parameters of the list: search, saved segment, run, sorting, paging, export. */
+    static final List<String> OTHERS = List.of("q", "saved", "run", "sort", "order", "page", "size", "format");
+    static final Set<String> ABC = Set.of("A", "B", "C");
+    /** The four quadrants and the customers without feedback, as the value run labels them. */
+    static final Set<String> QUADRANTS = java.util.Arrays.stream(Quadrant.values()).map(Quadrant::label).collect(java.util.stream.Collectors.toSet());
+
+    private CustomerList() {
+    }
+
+    /** The filters, read and checked: the shared ones, the drill-down ones and the search text. */
+    record Criteria(CustomerFilter filter, CustomerDrill drill, Map<String, String> filters) {
+    }
+
+    /**
+     * The request's parameters, one value each (400 for one the list does not know or one given twice),
+     * under those of the saved segment {@code saved=<id>} when given: a parameter of the request
+     * replaces the saved one of the same name ({@code saved} itself stays in the answer).
+     */
+    static Map<String, String> params(Call call, List<String> known) {
+        Map<String, String> out = new LinkedHashMap<>();
+        call.ctx().queryParamMap().forEach((name, values) -> {
+            if (!known.contains(name)) {
+                throw new UsageException("unknown parameter '" + name + "'; this list takes " + String.join(", ", known));
+            }
+            List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+            if (given.size() > 1) {
+                throw new UsageException("parameter '" + name + "': expected one value, got " + given.size());
+            }
+            if (!given.isEmpty()) {
+                out.put(name, given.get(0).strip());
+            }
+        });
+        String saved = out.get("saved");
+        if (saved == null) {
+            return out;
+        }
+        long id;
+        try {
+            id = Long.parseLong(saved);
+        } catch (NumberFormatException e) {
+            throw new UsageException("parameter 'saved': expected a saved segment number, got '" + saved + "'");
+        }
+        Map<String, String> merged = new LinkedHashMap<>(new SavedSegments(call.c()).get(id).filters());
+        merged.putAll(out);
+        return merged;
+    }
+
+    /** Only the filters of {@code params}, checked (what a saved segment keeps). */
+    static Map<String, String> filtersOnly(Map<String, String> params) {
+        Map<String, String> out = new LinkedHashMap<>();
+        FILTERS.forEach(k -> {
+            if (params.containsKey(k)) {
+                out.put(k, params.get(k));
+            }
+        });
+        return out;
+    }
+
+    /** The filters of {@code p} for value run {@code run} and voice run {@code voiceRun} (either may be absent: -1, null). */
+    static Criteria criteria(Call call, Map<String, String> p, long run, Long voiceRun) {
+        LocalDate from = date(p, "from");
+        LocalDate to = date(p, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("parameter 'to': " + to + " is before 'from' " + from);
+        }
+        List<String> abc = oneOfList(p, "abc", ABC);
+        List<String> quadrant = oneOfList(p, "quadrant", QUADRANTS);
+        CustomerFilter filter = new CustomerFilter(list(p, "country"), list(p, "region"), list(p, "channel"), list(p, "segment"), abc, quadrant,
+                from, to);
+        String rfm = text(p, "rfm_segment", 64);
+        if (rfm != null) {
+            List<String> known = Db.query(call.c().connection(), "SELECT DISTINCT rfm_segment FROM customer_values WHERE run_id = ? "
+                    + "AND rfm_segment IS NOT NULL ORDER BY 1", run).stream().map(r -> (String) r.get("rfm_segment")).toList();
+            if (!known.contains(rfm)) {
+                throw new UsageException("parameter 'rfm_segment': '" + rfm + "' is not an RFM segment of value run " + run + "; its segments are "
+                        + (known.isEmpty() ? "none (run 'clientela analyze value')" : String.join(", ", known)));
+            }
+        }
+        Integer r = integer(p, "r", 1, 5);
+        Integer f = integer(p, "f", 1, 5);
+        Double clvMin = decimal(p, "clv_min");
+        Double clvMax = decimal(p, "clv_max");
+        if (clvMin != null && clvMax != null && clvMax < clvMin) {
+            throw new UsageException("parameter 'clv_max': " + clvMax + " is below 'clv_min' " + clvMin);
+        }
+        YearMonth cohort = month(p, "cohort");
+        Integer month = integer(p, "month", 0, 1200);
+        if (month != null && cohort == null) {
+            throw new UsageException("parameter 'month': months since the first purchase need a 'cohort' (YYYY-MM)");
+        }
+        LocalDate asOf = month == null ? null : (LocalDate) Db.queryValue(call.c().connection(), "SELECT as_of FROM analysis_runs WHERE run_id = ?", run);
+        CustomerDrill drill = new CustomerDrill(rfm, r, f, clvMin, clvMax, cohort, month, text(p, "theme", 64), text(p, "term", 64), voiceRun,
+                from, to, asOf);
+        return new Criteria(filter, drill, filtersOnly(p));
+    }
+
+    static String text(Map<String, String> p, String name, int max) {
+        String v = p.get(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.length() > max) {
+            throw new UsageException("parameter '" + name + "': expected at most " + max + " characters, got " + v.length());
+        }
+        return v.strip();
+    }
+
+    private static List<String> list(Map<String, String> p, String name) {
+        String v = text(p, name, 4000);
+        if (v == null) {
+            return List.of();
+        }
+        List<String> items = List.of(v.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (items.size() > 50 || items.stream().anyMatch(s -> s.length() > 64)) {
+            throw new UsageException("parameter '" + name + "': expected at most 50 values of at most 64 characters");
+        }
+        return items;
+    }
+
+    private static List<String> oneOfList(Map<String, String> p, String name, Set<String> allowed) {
+        List<String> out = new ArrayList<>();
+        for (String v : list(p, name)) {
+            if (!allowed.contains(v)) {
+                throw new UsageException("parameter '" + name + "': expected one of " + allowed.stream().sorted().toList() + ", got '" + v + "'");
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    static Integer integer(Map<String, String> p, String name, int min, int max) {
+        String v = text(p, name, 12);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UsageException("parameter '" + name + "': expected a whole number from " + min + " to " + max + ", got '" + v + "'");
+    }
+
+    private static Double decimal(Map<String, String> p, String name) {
+        String v = text(p, name, 32);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UsageException("parameter '" + name + "': expected a number, got '" + v + "'");
+    }
+
+    private static LocalDate date(Map<String, String> p, String name) {
+        String v = text(p, name, 10);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("parameter '" + name + "': expected a date YYYY-MM-DD, got '" + v + "'");
+        }
+    }
+
+    private static YearMonth month(Map<String, String> p, String name) {
+        String v = text(p, name, 7);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("parameter '" + name + "': expected a month YYYY-MM, got '" + v + "'");
+        }
+    }
+}
