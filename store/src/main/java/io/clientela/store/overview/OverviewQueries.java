@@ -190,7 +190,8 @@ public final class OverviewQueries {
             boolean partial = from.isAfter(m.atDay(1)) || covered.isBefore(m.atEndOfMonth());
             monthly.add(new Month(m.toString(), Math.round(s[0] * 100) / 100.0, (long) s[1], partial));
         }
-        long active = Db.queryLong(c, "SELECT count(*) FROM (SELECT DISTINCT o.customer_id " + orders + ")", p.toArray());
+        // anonymous orders (no customer) are no active customer
+        long active = Db.queryLong(c, "SELECT count(DISTINCT o.customer_id) " + orders, p.toArray());
         return new Figures(Math.round(revenue * 100) / 100.0, orderCount, active, nps(f, run, from, to), monthly);
     }
 
