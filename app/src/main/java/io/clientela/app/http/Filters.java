@@ -17,7 +17,9 @@ import java.util.Set;
  */
 final class Filters {
     static final List<String> CUSTOMER = List.of("country", "region", "channel", "segment", "abc", "quadrant");
-    static final List<String> NAMES = List.of("country", "region", "channel", "segment", "abc", "quadrant", "from", "to", "compare");
+    static final List<String> NAMES = List.of("country", "region", "channel", "segment", "abc", "quadrant", "from", "to");
+    /** The filters with {@code compare}, for a page that compares periods. */
+    static final List<String> WITH_COMPARE = List.of("country", "region", "channel", "segment", "abc", "quadrant", "from", "to", "compare");
 
     private Filters() {
     }

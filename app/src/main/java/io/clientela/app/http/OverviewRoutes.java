@@ -20,7 +20,7 @@ final class OverviewRoutes {
         api.get("/api/v1/overview", Role.ALL, "KPIs for a period (default: the running month and the 12 full months before it): revenue in the base "
                 + "currency, orders, active customers (with an order in the period), at-risk customers, customers the filter keeps, monthly revenue "
                 + "and orders (every month, the running one marked partial); compare=previous|year adds the comparison period's figures",
-                Filters.NAMES, false, false, OverviewRoutes::overview);
+                Filters.WITH_COMPARE, false, false, OverviewRoutes::overview);
         api.get("/api/v1/filters", Role.ALL, "The values each filter can take (regions also grouped by country), and the span of the data", List.of(),
                 false, false, call -> call.ctx().json(new OverviewQueries(call.c()).choices(call.app().config().value().currency())));
     }

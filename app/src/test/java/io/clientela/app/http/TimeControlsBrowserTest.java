@@ -179,6 +179,8 @@ class TimeControlsBrowserTest {
     /** Clicks the chart of the page at the data point {@code value} of series {@code series}. */
     private static void clickChart(int chart, int series, Object value) {
         WebElement box = driver.findElements(By.cssSelector(".chart")).get(chart);
+        // wholly in view, so that the pointer's origin (the middle of the element's visible part) is its middle
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) js("return arguments[0].chart.convertToPixel({seriesIndex: arguments[1]}, arguments[2])", box, series, value);
         Dimension size = box.getSize();
@@ -220,6 +222,33 @@ class TimeControlsBrowserTest {
         open("/index.html#clv");
         clickChart(0, 0, List.of(0, 0));
         assertThat(hash()).matches("#list/clv_min=[0-9.]+&clv_max=[0-9.]+");
+    }
+
+    @Test
+    void the_churning_affiliate_cohort_stands_out() {
+        open("/index.html?channel=affiliate#cohorts");
+        Screens.save(driver, Screens.DIR.resolve("time-cohorts-affiliate-en-1280.png"));
+        JsonNode d = Http.json(analyst.get("/api/v1/value/cohorts?channel=affiliate"));
+        double planted = 0;
+        int n = 0;
+        double others = 0;
+        int m = 0;
+        for (JsonNode c : d.get("cohorts")) {
+            int k = c.get("months_since").asInt();
+            if (k >= 4 && k <= 9) {
+                if (c.get("cohort").asText().equals("2025-04")) {
+                    planted += c.get("retention").asDouble();
+                    n++;
+                } else {
+                    others += c.get("retention").asDouble();
+                    m++;
+                }
+            }
+        }
+        // the cohort's cells 4 to 9 months on are missing (nobody bought) or far below the other cohorts' cells
+        assertThat(n == 0 ? 0 : planted / n).isLessThan(others / m / 2);
+        String colour = (String) js("const o = document.querySelector('.chart').chart.getOption(); return o.visualMap[0].inRange.color[0]");
+        assertThat(colour).isEqualTo("#d73027");
     }
 
     @Test

@@ -152,8 +152,8 @@
   const monthLabel = (ym) => new Intl.DateTimeFormat(I18N.locale(), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(new Date(ym + '-01T00:00:00Z'));
   const pct = (v) => new Intl.NumberFormat(I18N.locale(), {style: 'percent', maximumFractionDigits: 0}).format(v);
 
-  function chart(title, option, points, onClick) {
-    const box = el('div', {class: 'chart', 'data-points': String(points)});
+  function chart(title, option, points, onClick, height) {
+    const box = el('div', {class: 'chart', 'data-points': String(points), style: height ? 'height:' + height + 'px' : null});
     const card = el('div', {class: 'card'}, el('h3', {text: title}), box);
     requestAnimationFrame(() => {
       const c = echarts.init(box, null, {renderer: 'canvas'});
@@ -257,7 +257,7 @@
         chart(t('overview.monthly') + (d.currency ? ' (' + d.currency + ')' : ''), {
           tooltip: {trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : money(v)},
           xAxis: {type: 'category', data: months.map(m => monthLabel(m.month) + (m.partial ? '*' : ''))},
-          yAxis: {type: 'value', name: t('kpi.revenue') + (d.currency ? ' (' + d.currency + ')' : ''), nameGap: 16, axisLabel: {formatter: axisMoney(d.currency)}},
+          yAxis: {type: 'value', name: t('kpi.revenue') + (d.currency ? ' (' + d.currency + ')' : ''), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisMoney(d.currency)}},
           series: [{type: 'bar', name: t('kpi.revenue'), data: months.map(m => m.partial ? {value: m.revenue, itemStyle: {color: 'rgba(84,112,198,0.45)',
             borderColor: '#5470c6', borderType: 'dashed', borderWidth: 1, decal: {symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -0.785, color: 'rgba(255,255,255,0.7)'}},
             label: {show: true, position: 'top', formatter: t('t.partial'), color: '#52606d', fontSize: 11}} : m.revenue)}]}, months.length),
@@ -302,7 +302,7 @@
         chart(t('rfm.title'), {tooltip: {position: 'top', formatter: p => 'R ' + p.value[1] + ' · F ' + p.value[0] + ': ' + I18N.num(p.value[2]) + ' ' + t('col.customers')},
           grid: {containLabel: true, left: 16, right: 24, top: 40, bottom: 64},
           xAxis: {type: 'category', name: t('t.rfm.f'), nameLocation: 'middle', nameGap: 28, data: ['1', '2', '3', '4', '5']},
-          yAxis: {type: 'category', name: t('t.rfm.r'), nameLocation: 'middle', nameGap: 28, data: ['1', '2', '3', '4', '5']},
+          yAxis: {type: 'category', name: t('t.rfm.r'), nameLocation: 'end', nameGap: 12, nameTextStyle: {align: 'left'}, data: ['1', '2', '3', '4', '5']},
           visualMap: {show: false, dimension: 3, min: 2, max: 10, inRange: {color: ['#d73027', '#fc8d59', '#fee08b', '#91cf60', '#1a9850']}},
           series: [{type: 'heatmap', data: d.grid.map(g => [String(g.f_score), String(g.r_score), typeof g.customers === 'number' ? g.customers : g.customers, g.r_score + g.f_score]),
             label: {show: true, formatter: p => typeof p.value[2] === 'number' ? I18N.num(p.value[2]) : String(p.value[2])}}]}, d.grid.length,
@@ -319,10 +319,10 @@
       return head.concat(el('div', {class: 'row'},
         chart(t('abc.title'), {tooltip: {trigger: 'axis', valueFormatter: v => pct(v)},
           xAxis: {type: 'value', name: t('share.customers'), nameLocation: 'middle', nameGap: 28, max: 1, axisLabel: {formatter: v => pct(v)}},
-          yAxis: {type: 'value', name: t('share.revenue'), nameLocation: 'middle', nameGap: 44, max: 1, axisLabel: {formatter: v => pct(v)}},
+          yAxis: {type: 'value', name: t('share.revenue'), nameLocation: 'end', nameGap: 12, nameTextStyle: {align: 'left'}, max: 1, axisLabel: {formatter: v => pct(v)}},
           series: [{type: 'line', showSymbol: false, areaStyle: {}, name: t('share.revenue'), data: d.pareto_curve.map(p => [p.customer_share, p.revenue_share])}]}, d.pareto_curve.length),
         chart(t('t.abc.classes'), {tooltip: {valueFormatter: v => I18N.num(v)}, xAxis: {type: 'category', data: d.classes.map(c => c.class)},
-          yAxis: {type: 'value', name: t('col.customers'), nameGap: 16, axisLabel: {formatter: axisNum}},
+          yAxis: {type: 'value', name: t('col.customers'), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisNum}},
           series: [{type: 'bar', name: t('col.customers'), data: d.classes.map(c => ({value: typeof c.customers === 'number' ? c.customers : null, itemStyle: {color: colours[c.class]}})),
             label: {show: true, position: 'top', formatter: p => I18N.num(p.value)}}]}, d.classes.length, p => drill({abc: p.name})),
         el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'], {}, r => drill({abc: r.class})))));
@@ -339,14 +339,14 @@
       if (d.satisfaction_threshold !== null) marks.push({xAxis: d.satisfaction_threshold});
       if (d.revenue_threshold !== null) marks.push({yAxis: d.revenue_threshold});
       return head.concat([el('p', {class: 'muted', text: t('t.atrisk.quadrant')}), el('div', {class: 'row'},
-        chart(t('quadrant.title'), {legend: {data: groups.map(quadrantName), top: 0}, grid: {containLabel: true, left: 16, right: 24, top: 56, bottom: 48},
+        chart(t('quadrant.title'), {legend: {type: 'scroll', data: groups.map(quadrantName), top: 0}, grid: {containLabel: true, left: 16, right: 56, top: 72, bottom: 48},
           tooltip: {formatter: p => p.seriesName + ': ' + I18N.num(p.value[0], 1) + ' · ' + I18N.money(p.value[1], state.filters && state.filters.currency)},
           xAxis: {type: 'value', name: t('satisfaction'), nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: {formatter: v => I18N.num(v)}},
-          yAxis: {type: 'log', name: t('col.revenue') + (state.filters && state.filters.currency ? ' (' + state.filters.currency + ')' : ''), nameGap: 16,
+          yAxis: {type: 'log', name: t('col.revenue') + (state.filters && state.filters.currency ? ' (' + state.filters.currency + ')' : ''), nameGap: 12, nameTextStyle: {align: 'left'},
             axisLabel: {formatter: axisMoney(state.filters && state.filters.currency)}},
           series: groups.map((g, i) => ({type: 'scatter', name: quadrantName(g), symbolSize: 5, itemStyle: {color: colours[g]}, quadrant: g,
             data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
-            markLine: i === 0 ? {silent: true, symbol: 'none', data: marks} : undefined}))}, d.points.length,
+            markLine: i === 0 ? {silent: true, symbol: 'none', data: marks, label: {formatter: p => I18N.num(p.value)}} : undefined}))}, d.points.length,
         p => drill({quadrant: groups[p.seriesIndex]})),
         el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'], {quadrant: v => quadrantName(v)}, r => drill({quadrant: r.quadrant}))))]);
     },
@@ -363,7 +363,7 @@
         chart(t('clv.title') + (currency ? ' (' + currency + ')' : ''), {tooltip: {trigger: 'axis', valueFormatter: v => I18N.num(v) + ' ' + t('col.customers')},
           xAxis: {type: 'category', name: t('t.clv.axis') + (currency ? ' (' + currency + ')' : ''), nameLocation: 'middle', nameGap: 32,
             data: d.histogram.map(b => I18N.num(b.bin_from, 0) + '–' + I18N.num(b.bin_to, 0))},
-          yAxis: {type: 'value', name: t('col.customers'), nameGap: 16, axisLabel: {formatter: axisNum}},
+          yAxis: {type: 'value', name: t('col.customers'), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisNum}},
           series: [{type: 'bar', name: t('col.customers'), data: d.histogram.map(b => b.customers)}]}, d.histogram.length,
         p => { const b = d.histogram[p.dataIndex]; drill({clv_min: b.bin_from, clv_max: b.bin_to}); })]);
     },
@@ -373,23 +373,36 @@
       if (noRun(d)) return head.concat(valueEmpty());
       if (!d.cohorts.length) return head.concat(empty('filter-empty', 't.nomatch'));
       const cohorts = [...new Set(d.cohorts.map(c => c.cohort))];
-      const months = [...new Set(d.cohorts.map(c => c.months_since))].filter(m => m > 0).sort((a, b) => a - b);
-      const cells = d.cohorts.filter(c => c.months_since > 0 && typeof c.retention === 'number');
+      const index = (ym) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+      // a month in which nobody of a cohort bought has no row from the server: it is 0 %, up to the last month with data
+      const last = Math.max(...d.cohorts.map(c => index(c.cohort) + c.months_since));
+      const have = new Set(d.cohorts.map(c => c.cohort + '/' + c.months_since));
+      const sizes = {};
+      d.cohorts.forEach(c => { if (c.months_since === 0) sizes[c.cohort] = c.cohort_size; });
+      const filled = d.cohorts.slice();
+      cohorts.forEach(c => {
+        if (typeof sizes[c] !== 'number') return;
+        for (let k = 1; index(c) + k <= last; k++) {
+          if (!have.has(c + '/' + k)) filled.push({cohort: c, months_since: k, cohort_size: sizes[c], active: 0, retention: 0});
+        }
+      });
+      const months = [...new Set(filled.map(c => c.months_since))].filter(m => m > 0).sort((a, b) => a - b);
+      const cells = filled.filter(c => c.months_since > 0 && typeof c.retention === 'number');
       const values = cells.map(c => c.retention);
       // colours span the data's own range (not 0–100 %), so a cohort that stops buying stands out
       const lo = values.length ? Math.min(...values) : 0, hi = values.length ? Math.max(...values) : 1;
       return head.concat([el('p', {class: 'muted', text: t('t.cohorts.reading')}), chart(t('cohorts.title'), {
         tooltip: {position: 'top', formatter: p => monthLabel(cohorts[p.value[1]]) + ', ' + t('months_since') + ' ' + months[p.value[0]] + ': '
           + (typeof p.value[2] === 'number' ? pct(p.value[2]) : '–') + ' (' + I18N.num(p.data.active) + ' / ' + I18N.num(p.data.size) + ')'},
-        grid: {containLabel: true, left: 16, right: 16, top: 40, bottom: 72},
+        grid: {containLabel: true, left: 16, right: 16, top: 40, bottom: 88},
         xAxis: {type: 'category', name: t('months_since'), nameLocation: 'middle', nameGap: 26, data: months},
-        yAxis: {type: 'category', name: t('cohort'), inverse: true, data: cohorts.map(monthLabel)},
+        yAxis: {type: 'category', name: t('cohort'), nameLocation: 'start', inverse: true, axisLabel: {interval: 0}, data: cohorts.map(monthLabel)},
         visualMap: {min: lo, max: Math.max(hi, lo + 0.001), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, formatter: v => pct(v),
           inRange: {color: ['#d73027', '#fee08b', '#1a9850']}},
         series: [{type: 'heatmap', label: {show: true, fontSize: 10, formatter: p => typeof p.value[2] === 'number' ? pct(p.value[2]) : '–'},
           data: cells.map(c => ({value: [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention], active: c.active, size: c.cohort_size,
             cohort: c.cohort, month: c.months_since}))}]},
-      d.cohorts.length, p => drill({cohort: p.data.cohort, month: p.data.month}))]);
+      d.cohorts.length, p => drill({cohort: p.data.cohort, month: p.data.month}), Math.max(420, cohorts.length * 24 + 170))]);
     },
     async segments() {
       const d = await api('/api/v1/segments?' + filterQuery({size: 50}));

@@ -29,7 +29,7 @@ I18N.add({
     't.seg.champions': 'Champions', 't.seg.loyal': 'Loyal', 't.seg.potential loyalists': 'Potential loyalists', 't.seg.new': 'New', 't.seg.promising': 'Promising',
     't.seg.need attention': 'Need attention', 't.seg.about to sleep': 'About to sleep', 't.seg.at risk': 'RFM: at risk', "t.seg.can't lose them": "Can't lose them",
     't.seg.hibernating': 'Hibernating', 't.seg.lost': 'Lost', 't.seg.other': 'Other',
-    't.quad.model': 'Happy high-value', 't.quad.growing': 'Happy, low revenue', 't.quad.at-risk': 'Unhappy high-value', 't.quad.precarious': 'Unhappy, low revenue'
+    't.quad.model': 'Happy high-value', 't.quad.growing': 'Happy, low revenue', 't.quad.at-risk': 'Unhappy high-value', 't.quad.precarious': 'Unhappy, low revenue', 't.quad.no feedback': 'No feedback'
   },
   es: {
     'col.class': 'Clase', 't.menu': 'Menú', 't.loading': 'Cargando…', 't.filters': 'Filtros', 't.period': 'Periodo', 't.compare': 'Comparar con', 't.reset': 'Quitar filtros',
@@ -59,7 +59,7 @@ I18N.add({
     't.seg.champions': 'Campeones', 't.seg.loyal': 'Leales', 't.seg.potential loyalists': 'Leales potenciales', 't.seg.new': 'Nuevos', 't.seg.promising': 'Prometedores',
     't.seg.need attention': 'Necesitan atención', 't.seg.about to sleep': 'A punto de dormirse', 't.seg.at risk': 'RFM: en riesgo', "t.seg.can't lose them": 'No se pueden perder',
     't.seg.hibernating': 'Hibernando', 't.seg.lost': 'Perdidos', 't.seg.other': 'Otros',
-    't.quad.model': 'Valiosos satisfechos', 't.quad.growing': 'Satisfechos, pocos ingresos', 't.quad.at-risk': 'Valiosos insatisfechos', 't.quad.precarious': 'Insatisfechos, pocos ingresos'
+    't.quad.model': 'Valiosos satisfechos', 't.quad.growing': 'Satisfechos, pocos ingresos', 't.quad.at-risk': 'Valiosos insatisfechos', 't.quad.precarious': 'Insatisfechos, pocos ingresos', 't.quad.no feedback': 'Sin opiniones'
   },
   zh: {
     'col.class': '类别', 't.menu': '菜单', 't.loading': '加载中…', 't.filters': '筛选', 't.period': '时间段', 't.compare': '对比', 't.reset': '清除筛选',
@@ -89,7 +89,7 @@ I18N.add({
     't.seg.champions': '冠军客户', 't.seg.loyal': '忠诚客户', 't.seg.potential loyalists': '潜在忠诚客户', 't.seg.new': '新客户', 't.seg.promising': '有潜力客户',
     't.seg.need attention': '需要关注', 't.seg.about to sleep': '即将沉睡', 't.seg.at risk': 'RFM：有风险', "t.seg.can't lose them": '不能失去',
     't.seg.hibernating': '休眠客户', 't.seg.lost': '已流失', 't.seg.other': '其他',
-    't.quad.model': '满意的高价值客户', 't.quad.growing': '满意、收入低', 't.quad.at-risk': '不满意的高价值客户', 't.quad.precarious': '不满意、收入低'
+    't.quad.model': '满意的高价值客户', 't.quad.growing': '满意、收入低', 't.quad.at-risk': '不满意的高价值客户', 't.quad.precarious': '不满意、收入低', 't.quad.no feedback': '无反馈'
   },
   hu: {
     'col.class': 'Osztály', 't.menu': 'Menü', 't.loading': 'Betöltés…', 't.filters': 'Szűrők', 't.period': 'Időszak', 't.compare': 'Összevetés', 't.reset': 'Szűrők törlése',
@@ -119,6 +119,6 @@ I18N.add({
     't.seg.champions': 'Bajnokok', 't.seg.loyal': 'Hűségesek', 't.seg.potential loyalists': 'Leendő hűségesek', 't.seg.new': 'Újak', 't.seg.promising': 'Ígéretesek',
     't.seg.need attention': 'Figyelmet igényelnek', 't.seg.about to sleep': 'Elalvóban', 't.seg.at risk': 'RFM: veszélyben', "t.seg.can't lose them": 'Nem veszíthetjük el',
     't.seg.hibernating': 'Szunnyadók', 't.seg.lost': 'Elvesztettek', 't.seg.other': 'Egyéb',
-    't.quad.model': 'Elégedett, nagy értékű', 't.quad.growing': 'Elégedett, kis bevétel', 't.quad.at-risk': 'Elégedetlen, nagy értékű', 't.quad.precarious': 'Elégedetlen, kis bevétel'
+    't.quad.model': 'Elégedett, nagy értékű', 't.quad.growing': 'Elégedett, kis bevétel', 't.quad.at-risk': 'Elégedetlen, nagy értékű', 't.quad.precarious': 'Elégedetlen, kis bevétel', 't.quad.no feedback': 'Nincs visszajelzés'
   }
 });
