@@ -142,17 +142,73 @@ public final class ValueQueries {
         return v == null ? null : ((Number) v).doubleValue();
     }
 
-    /** The run's cohorts (first-purchase month × months since) whose month falls in the months of {@code from}..{@code to} (either may be null). */
-    public Cohorts cohorts(long run, LocalDate from, LocalDate to) {
+    /**
+     * The run's cohorts (first-purchase month × months since) whose month falls in the months of
+     * {@code from}..{@code to} (either may be null). Without customer conditions they are the run's
+     * stored cohorts; with them they are counted again, the same way the run counts them (orders up
+     * to the run's as-of date: a cancelled or negative order is no purchase, net value of completed
+     * orders less returns in the base currency), over the customers the filter keeps.
+     */
+    public Cohorts cohorts(long run, CustomerFilter f, Currency currency) {
         List<Cohort> rows = new ArrayList<>();
-        for (JsonNode n : new ValueRuns(Handle.on(c)).result(run).path("cohorts")) {
-            YearMonth m = YearMonth.parse(n.path("cohort").asText());
-            if ((from != null && m.isBefore(YearMonth.from(from))) || (to != null && m.isAfter(YearMonth.from(to)))) {
-                continue;
+        LocalDate from = f.from();
+        LocalDate to = f.to();
+        if (f.onCustomers()) {
+            LocalDate asOf = (LocalDate) Db.queryValue(c, "SELECT as_of FROM analysis_runs WHERE run_id = ?", run);
+            if (asOf == null) {
+                return new Cohorts(run, rows);
             }
-            rows.add(new Cohort(m.toString(), n.path("months_since").asInt(), n.path("cohort_size").asLong(), n.path("active").asLong(),
-                    Math.round(n.path("retention").asDouble() * 10000) / 10000.0, Math.round(n.path("revenue").asDouble() * 100) / 100.0));
+            for (Map<String, Object> r : Db.query(c, filteredCohorts(currency, asOf, f), params(f, run))) {
+                add(rows, from, to, (String) r.get("cohort"), ((Number) r.get("months_since")).intValue(), ((Number) r.get("cohort_size")).longValue(),
+                        ((Number) r.get("active")).longValue(), ((Number) r.get("retention")).doubleValue(), number(r.get("revenue")));
+            }
+            return new Cohorts(run, rows);
+        }
+        for (JsonNode n : new ValueRuns(Handle.on(c)).result(run).path("cohorts")) {
+            add(rows, from, to, n.path("cohort").asText(), n.path("months_since").asInt(), n.path("cohort_size").asLong(), n.path("active").asLong(),
+                    n.path("retention").asDouble(), n.path("revenue").asDouble());
         }
         return new Cohorts(run, rows);
+    }
+
+    private static Object[] params(CustomerFilter f, long run) {
+        List<Object> p = new ArrayList<>(List.of(run));
+        f.where(p);
+        return p.toArray();
+    }
+
+    private static void add(List<Cohort> rows, LocalDate from, LocalDate to, String cohort, int monthsSince, long size, long active, double retention,
+                            Double revenue) {
+        YearMonth m = YearMonth.parse(cohort);
+        if ((from != null && m.isBefore(YearMonth.from(from))) || (to != null && m.isAfter(YearMonth.from(to)))) {
+            return;
+        }
+        rows.add(new Cohort(m.toString(), monthsSince, size, active, Math.round(retention * 10000) / 10000.0,
+                revenue == null ? 0 : Math.round(revenue * 100) / 100.0));
+    }
+
+    /** The cohorts of {@link ValueRollups#cohorts} over the orders of the customers the filter keeps (binds the run, then the filter). */
+    private static String filteredCohorts(Currency currency, LocalDate asOf, CustomerFilter f) {
+        String kept = "SELECT c.customer_id FROM customer_values v JOIN customers c USING (customer_id) WHERE v.run_id = ? AND " + f.where(new ArrayList<>());
+        return """
+                WITH returned AS (SELECT source, order_id, sum(returned_quantity * CAST(unit_price AS DOUBLE)) AS value
+                                  FROM order_lines WHERE returned_quantity > 0 GROUP BY ALL),
+                kept AS (%s),
+                o AS (SELECT o.customer_id, date_trunc('month', CAST(o.ordered_at AS DATE)) AS month,
+                             o.status <> 'cancelled' AND coalesce(o.total_amount, 0) >= 0 AS purchase,
+                             CASE WHEN o.total_amount < 0 THEN %s WHEN o.status = 'completed' THEN %s ELSE 0 END AS value
+                      FROM orders o LEFT JOIN returned r USING (source, order_id)
+                      WHERE CAST(o.ordered_at AS DATE) <= DATE '%s' AND o.customer_id IN (SELECT customer_id FROM kept)),
+                months AS (SELECT customer_id, month, bool_or(purchase) AS purchase, sum(value) AS value FROM o GROUP BY ALL),
+                firsts AS (SELECT customer_id, min(month) FILTER (WHERE purchase) AS cohort FROM months GROUP BY customer_id),
+                cells AS (SELECT f.cohort, date_diff('month', f.cohort, m.month) AS months_since,
+                                 count(*) FILTER (WHERE m.purchase) AS active, sum(m.value) AS revenue
+                          FROM months m JOIN firsts f USING (customer_id) WHERE f.cohort IS NOT NULL GROUP BY ALL)
+                SELECT strftime(cohort, '%%Y-%%m') AS cohort, months_since, active,
+                       first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS cohort_size,
+                       active / first_value(active) OVER (PARTITION BY cohort ORDER BY months_since) AS retention, revenue
+                FROM cells WHERE months_since >= 0 ORDER BY cohort, months_since
+                """.formatted(kept, currency.toBase("o.total_amount", "o.currency"),
+                currency.toBase("o.total_amount - coalesce(r.value, 0)", "o.currency"), asOf);
     }
 }

@@ -17,35 +17,153 @@
 
   class Denied extends Error {}
 
-  async function api(path, options) {
-    const res = await fetch(path, Object.assign({credentials: 'same-origin', headers: {'X-CSRF-Token': state.me ? state.me.csrf_token : ''}}, options || {}));
-    if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
-    if (res.status === 403) throw new Denied((await res.json()).detail);
-    if (!res.ok) {
-      let d = res.status, problem = null;
-      try { problem = await res.json(); d = problem.detail; } catch (e) { /* */ }
-      const err = new Error(d);
-      err.problem = problem;
-      throw err;
-    }
-    return res.status === 204 ? null : res.json();
+  /* Requests under way: a bar at the top of the page while any is pending (body[data-pending] counts them). */
+  state.pending = 0;
+  function pending(delta) {
+    state.pending = Math.max(0, state.pending + delta);
+    document.body.setAttribute('data-pending', String(state.pending));
+    const bar = document.getElementById('loading');
+    if (bar) bar.hidden = state.pending === 0;
   }
 
+  async function api(path, options) {
+    pending(1);
+    try {
+      const res = await fetch(path, Object.assign({credentials: 'same-origin', headers: {'X-CSRF-Token': state.me ? state.me.csrf_token : ''}}, options || {}));
+      if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
+      if (res.status === 403) throw new Denied((await res.json()).detail);
+      if (!res.ok) {
+        let d = res.status, problem = null;
+        try { problem = await res.json(); d = problem.detail; } catch (e) { /* */ }
+        const err = new Error(d);
+        err.problem = problem;
+        throw err;
+      }
+      return res.status === 204 ? null : res.json();
+    } finally {
+      pending(-1);
+    }
+  }
+
+  /* ---- Global filters: period preset or custom from/to, comparison, customer filters; kept in the page's query string ---- */
+  const FILTER_KEYS = ['country', 'region', 'channel', 'segment'];
+  const PRESETS = ['default', 'last30', 'last90', 'quarter', 'lastquarter', 'year', 'last12', 'all', 'custom'];
+  const iso = (d) => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  /* The dates of a preset, from the browser's today (null: the server's default window, the running month and the 12 full months before it). */
+  function presetDates(p) {
+    const now = new Date();
+    const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const days = (n) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - n);
+    const q = Math.floor(today.getMonth() / 3) * 3;
+    switch (p) {
+      case 'last30': return [days(29), today];
+      case 'last90': return [days(89), today];
+      case 'quarter': return [new Date(today.getFullYear(), q, 1), today];
+      case 'lastquarter': return [new Date(today.getFullYear(), q - 3, 1), new Date(today.getFullYear(), q, 0)];
+      case 'year': return [new Date(today.getFullYear(), 0, 1), today];
+      case 'last12': return [new Date(today.getFullYear(), today.getMonth() - 11, 1), today];
+      case 'all': return state.filters && state.filters.data_from ? [new Date(state.filters.data_from + 'T00:00:00'), new Date(state.filters.data_to + 'T00:00:00')] : null;
+      default: return null;
+    }
+  }
+  const $ = (id) => document.getElementById(id);
+
+  /* The global filters as the API takes them (from, to, country, region, channel, segment), plus `extra`; without the comparison. */
   function filterQuery(extra) {
     const p = new URLSearchParams();
-    [['from', 'f-from'], ['to', 'f-to'], ['country', 'f-country'], ['region', 'f-region'], ['channel', 'f-channel'], ['segment', 'f-segment']]
-      .forEach(([k, id]) => { const v = document.getElementById(id).value; if (v) p.set(k, v); });
+    const from = $('f-from').value, to = $('f-to').value;
+    if (from) p.set('from', from);
+    if (to) p.set('to', to);
+    FILTER_KEYS.forEach(k => { const v = $('f-' + k).value; if (v) p.set(k, v); });
+    if ($('f-region').value && !$('f-country').value) {
+      const c = $('f-region').selectedOptions[0] && $('f-region').selectedOptions[0].getAttribute('data-country');
+      if (c) p.set('country', c);
+    }
     Object.entries(extra || {}).forEach(([k, v]) => { if (v !== '' && v !== null && v !== undefined) p.set(k, v); });
     return p.toString();
   }
+  /* The filters plus the comparison (compare=previous|year): the value pages report it in not_applied, the overview compares. */
+  const withCompare = (extra) => filterQuery(Object.assign({compare: $('f-compare').value}, extra || {}));
 
-  function chart(title, option, points) {
-    const box = el('div', {class: 'chart', 'data-points': String(points)});
+  /* Writes the filters into the page's address (?period=..&from=..&to=..&compare=..&country=..), so a view can be shared and survives a reload. */
+  function saveFilters() {
+    const p = new URLSearchParams();
+    const preset = $('f-period').value;
+    if (preset !== 'default') p.set('period', preset);
+    if (preset === 'custom') { ['from', 'to'].forEach(k => { if ($('f-' + k).value) p.set(k, $('f-' + k).value); }); }
+    if ($('f-compare').value) p.set('compare', $('f-compare').value);
+    FILTER_KEYS.forEach(k => { if ($('f-' + k).value) p.set(k, $('f-' + k).value); });
+    const qs = p.toString();
+    history.replaceState(null, '', location.pathname + (qs ? '?' + qs : '') + location.hash);
+    $('filters').setAttribute('data-active', String([...p.keys()].length));
+  }
+
+  function applyPreset() {
+    const d = presetDates($('f-period').value);
+    if ($('f-period').value !== 'custom') { $('f-from').value = d ? iso(d[0]) : ''; $('f-to').value = d ? iso(d[1]) : ''; }
+  }
+
+  /* Reads the filters from the page's address into the filter bar. */
+  function loadFilters() {
+    const p = new URLSearchParams(location.search);
+    const preset = PRESETS.includes(p.get('period')) ? p.get('period') : (p.get('from') || p.get('to') ? 'custom' : 'default');
+    $('f-period').value = preset;
+    if (preset === 'custom') { $('f-from').value = p.get('from') || ''; $('f-to').value = p.get('to') || ''; } else applyPreset();
+    $('f-compare').value = ['previous', 'year'].includes(p.get('compare')) ? p.get('compare') : '';
+    FILTER_KEYS.forEach(k => {
+      const s = $('f-' + k), v = p.get(k) || '';
+      if (v && ![...s.options].some(o => o.value === v)) s.append(el('option', {value: v, text: v}));
+      s.value = v;
+    });
+    narrowRegions();
+  }
+
+  /* Regions listed under their country; choosing a country leaves only its regions, choosing a region its country. */
+  function fillRegions() {
+    const s = $('f-region'), f = state.filters || {};
+    const groups = f.regions_by_country || {};
+    s.replaceChildren(el('option', {value: '', i18n: 'f.all'}), ...Object.entries(groups).map(([country, regions]) =>
+      el('optgroup', {label: country || '–', 'data-country': country}, regions.map(r => el('option', {value: r, text: r, 'data-country': country})))));
+  }
+  function narrowRegions() {
+    const country = $('f-country').value;
+    $('f-region').querySelectorAll('optgroup').forEach(g => { g.hidden = !!country && g.getAttribute('data-country') !== country; g.disabled = g.hidden; });
+    const chosen = $('f-region').selectedOptions[0];
+    if (country && chosen && chosen.value && chosen.getAttribute('data-country') !== country) $('f-region').value = '';
+  }
+
+  /* The filters a page's data does not follow (the server's not_applied), said in words. */
+  function notApplied(d) {
+    const list = (d && d.not_applied) || [];
+    if (!list.length) return '';
+    return el('p', {class: 'muted not-applied', id: 'not-applied', 'data-filters': list.join(',')},
+      t('t.notapplied') + ': ' + list.map(f => t('t.filter.' + f) === 't.filter.' + f ? (t('f.' + f) === 'f.' + f ? f : t('f.' + f)) : t('t.filter.' + f)).join(', '));
+  }
+
+  /* A customer list behind a chart element: #list/ with the global filters and the element's own. */
+  function drill(params) {
+    location.hash = '#list/' + filterQuery(params);
+  }
+
+  const compact = () => new Intl.NumberFormat(I18N.locale(), {notation: 'compact', maximumFractionDigits: 1});
+  const axisNum = (v) => Math.abs(v) >= 10000 ? compact().format(v) : I18N.num(v);
+  const axisMoney = (currency) => (v) => currency ? new Intl.NumberFormat(I18N.locale(), {style: 'currency', currency: currency, notation: 'compact',
+    maximumFractionDigits: 1}).format(v) : axisNum(v);
+  const monthLabel = (ym) => new Intl.DateTimeFormat(I18N.locale(), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(new Date(ym + '-01T00:00:00Z'));
+  const pct = (v) => new Intl.NumberFormat(I18N.locale(), {style: 'percent', maximumFractionDigits: 0}).format(v);
+
+  function chart(title, option, points, onClick, height) {
+    const box = el('div', {class: 'chart', 'data-points': String(points), style: height ? 'height:' + height + 'px' : null});
     const card = el('div', {class: 'card'}, el('h3', {text: title}), box);
     requestAnimationFrame(() => {
       const c = echarts.init(box, null, {renderer: 'canvas'});
-      c.setOption(Object.assign({animation: false, tooltip: {}}, option));
+      c.setOption(Object.assign({animation: false, tooltip: {}, grid: {containLabel: true, left: 16, right: 24, top: 48, bottom: 56}}, option));
+      if (onClick) {
+        c.on('click', onClick);
+        box.classList.add('clickable');
+      }
       state.charts.push(c);
+      box.chart = c;
       box.setAttribute('data-rendered', 'true');
     });
     return card;
@@ -59,30 +177,91 @@
     return el('span', {class: 'suppressed', title: smallReason(r), text: v === null ? '–' : v});
   }
 
-  function table(rows, cols, fmt) {
+  /* A table in a box that scrolls sideways on a narrow screen; `onRow(row)` makes each row a link to its customers. */
+  function table(rows, cols, fmt, onRow) {
     const head = el('tr', {}, cols.map(c => el('th', {text: t('col.' + c) === 'col.' + c ? c : t('col.' + c)})));
-    const body = rows.map(r => el('tr', {}, cols.map(c => {
-      const v = r.suppressed && (r[c] === null || typeof r[c] === 'string') && !(fmt && fmt[c]) ? withheld(r, r[c]) : fmt && fmt[c] ? fmt[c](r[c], r) : r[c];
-      return el('td', {class: typeof r[c] === 'number' ? 'num' : ''}, v instanceof Node ? v : (typeof v === 'number' ? I18N.num(v) : v));
-    })));
-    return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
+    const body = rows.map(r => {
+      const tr = el('tr', {}, cols.map(c => {
+        const v = r.suppressed && (r[c] === null || typeof r[c] === 'string') && !(fmt && fmt[c]) ? withheld(r, r[c]) : fmt && fmt[c] ? fmt[c](r[c], r) : r[c];
+        return el('td', {class: typeof r[c] === 'number' ? 'num' : ''}, v instanceof Node ? v : (typeof v === 'number' ? I18N.num(v) : v));
+      }));
+      if (onRow) {
+        tr.classList.add('drill');
+        tr.setAttribute('tabindex', '0');
+        tr.setAttribute('title', t('t.drill'));
+        tr.addEventListener('click', () => onRow(r));
+        tr.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') onRow(r); });
+      }
+      return tr;
+    });
+    return el('div', {class: 'table-wrap'}, el('table', {}, el('thead', {}, head), el('tbody', {}, body)));
   }
 
-  function kpi(label, value) {
-    return el('div', {class: 'card kpi'}, value instanceof Node ? el('div', {class: 'value'}, value) : el('div', {class: 'value', text: value}),
+  /* A KPI card; `change` ({now, then, points, period}) adds ▲/▼ with the change in % (points for a score), coloured, with words in the tooltip. */
+  function kpi(label, value, change, hint) {
+    const card = el('div', {class: 'card kpi', 'data-kpi': label}, value instanceof Node ? el('div', {class: 'value'}, value) : el('div', {class: 'value', text: value}),
       el('div', {class: 'label', i18n: label}));
+    if (hint) { card.setAttribute('title', hint); card.querySelector('.label').append(el('span', {class: 'hint', text: ' ⓘ'})); }
+    if (change && typeof change.now === 'number' && typeof change.then === 'number') {
+      const diff = change.now - change.then;
+      const ratio = change.points ? null : (change.then === 0 ? null : diff / Math.abs(change.then));
+      const dir = diff > 0 ? 'up' : diff < 0 ? 'down' : 'flat';
+      const amount = change.points ? I18N.num(Math.abs(diff), 1) + ' ' + t('t.points') : ratio === null ? '' : I18N.num(Math.abs(ratio) * 100, 1) + ' %';
+      const words = t('t.change.' + dir).replace('{x}', amount || (change.then === 0 ? t('t.fromzero') : '')).replace('{then}', change.fmt ? change.fmt(change.then) : I18N.num(change.then))
+        .replace('{period}', change.period);
+      card.append(el('div', {class: 'change ' + dir, 'data-dir': dir, title: words, 'aria-label': words},
+        (dir === 'up' ? '▲ ' : dir === 'down' ? '▼ ' : '= ') + (amount || (change.then === 0 && diff !== 0 ? t('t.new') : '')), el('span', {class: 'vs', text: ' ' + t('t.vs.' + change.kind)})));
+    }
+    return card;
   }
+
+  /* What to do when a page has nothing to show: its own words, and for a value page with no run how to run one. */
+  function empty(id, key, command) {
+    return el('div', {class: 'card empty', id: id}, el('p', {i18n: key}), command ? el('p', {class: 'muted'}, t('t.orcli') + ' ', el('code', {text: command})) : '');
+  }
+  const noRun = (d) => d.run_id === -1 || d.run_id === null || d.run_id === undefined;
+  const valueEmpty = () => empty('value-empty', mayRun() ? 't.norun.run' : 't.norun', './clientela analyze value');
+  /* RFM segments from good (green) to bad (red), and the quadrants, with names that say what they hold. */
+  const SEGMENT_COLOURS = {'champions': '#1a9850', 'loyal': '#66bd63', 'potential loyalists': '#a6d96a', 'new': '#c7e9a0', 'promising': '#d9ef8b',
+    'need attention': '#fee08b', 'about to sleep': '#fdae61', 'at risk': '#f46d43', "can't lose them": '#d73027', 'hibernating': '#a50026', 'lost': '#67001f'};
+  const label = (prefix, v) => t(prefix + v) === prefix + v ? v : t(prefix + v);
+  function segmentName(v) {
+    if (v === null || v === undefined) return '';
+    return el('span', {class: 'seg', 'data-segment': v}, el('span', {class: 'swatch', style: 'background:' + (SEGMENT_COLOURS[v] || '#9aa5b1')}), label('t.seg.', v));
+  }
+  const quadrantName = (v) => label('t.quad.', v);
 
   const pages = {
     async overview() {
-      const d = await api('/api/v1/overview?' + filterQuery());
-      return [el('h2', {i18n: 'overview.title'}), el('p', {class: 'muted', text: I18N.date(d.from) + ' – ' + I18N.date(d.to)}),
-        el('div', {class: 'kpis'}, kpi('kpi.revenue', withheld(d, d.revenue, v => I18N.money(v, d.currency))), kpi('kpi.orders', withheld(d, d.orders, I18N.num)),
-          kpi('kpi.active', withheld(d, d.active_customers, I18N.num)), kpi('kpi.atrisk', withheld(d, d.at_risk_customers, I18N.num)),
-          kpi('kpi.nps', d.nps === null ? withheld(d, null, () => '–') : I18N.num(d.nps, 1)), kpi('kpi.opencases', withheld(d, d.open_cases, I18N.num)),
-          kpi('kpi.customers', withheld(d, d.customers, I18N.num))),
-        chart(t('overview.monthly'), {xAxis: {type: 'category', data: d.monthly.map(m => m.month)}, yAxis: {type: 'value'},
-          series: [{type: 'bar', name: t('kpi.revenue'), data: d.monthly.map(m => m.revenue)}]}, d.monthly.length)];
+      const d = await api('/api/v1/overview?' + withCompare());
+      const cmp = d.comparison;
+      const period = cmp ? I18N.date(cmp.from) + ' – ' + I18N.date(cmp.to) : '';
+      const ch = (key, fmt, points) => cmp ? {now: d[key], then: cmp[key], fmt: fmt, points: points, period: period, kind: d.compare} : null;
+      const money = v => I18N.money(v, d.currency);
+      const months = d.monthly;
+      const partial = months.filter(m => m.partial).map(m => m.month);
+      const head = [el('h2', {i18n: 'overview.title'}), el('p', {class: 'muted', id: 'overview-period'},
+        I18N.date(d.from) + ' – ' + I18N.date(d.to) + (d.default_window ? ' (' + t('t.defaultwindow') + ')' : '') + (cmp ? ' · ' + t('t.vs.' + d.compare) + ': ' + period : '')),
+        notApplied(d)];
+      if (!months.some(m => typeof m.orders === 'number' ? m.orders > 0 : true) && d.customers === 0) {
+        return head.concat(empty('overview-empty', 't.nodata', './clientela import --help'));
+      }
+      return head.concat([
+        el('div', {class: 'kpis'}, kpi('kpi.revenue', withheld(d, d.revenue, money), ch('revenue', money)),
+          kpi('kpi.orders', withheld(d, d.orders, I18N.num), ch('orders')),
+          kpi('kpi.active', withheld(d, d.active_customers, I18N.num), ch('active_customers')),
+          kpi('kpi.atrisk', withheld(d, d.at_risk_customers, I18N.num), null, t('t.atrisk.overview')),
+          kpi('kpi.nps', d.nps === null ? withheld(d, null, () => '–') : I18N.num(d.nps, 1), ch('nps', v => I18N.num(v, 1), true)),
+          kpi('kpi.opencases', withheld(d, d.open_cases, I18N.num), null, t('t.now')),
+          kpi('kpi.customers', withheld(d, d.customers, I18N.num), null, t('t.customers.hint'))),
+        chart(t('overview.monthly') + (d.currency ? ' (' + d.currency + ')' : ''), {
+          tooltip: {trigger: 'axis', valueFormatter: v => v === null || v === undefined ? '–' : money(v)},
+          xAxis: {type: 'category', data: months.map(m => monthLabel(m.month) + (m.partial ? '*' : ''))},
+          yAxis: {type: 'value', name: t('kpi.revenue') + (d.currency ? ' (' + d.currency + ')' : ''), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisMoney(d.currency)}},
+          series: [{type: 'bar', name: t('kpi.revenue'), data: months.map(m => m.partial ? {value: m.revenue, itemStyle: {color: 'rgba(84,112,198,0.45)',
+            borderColor: '#5470c6', borderType: 'dashed', borderWidth: 1, decal: {symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -0.785, color: 'rgba(255,255,255,0.7)'}},
+            label: {show: true, position: 'top', formatter: t('t.partial'), color: '#52606d', fontSize: 11}} : m.revenue)}]}, months.length),
+        partial.length ? el('p', {class: 'muted', id: 'partial-note', 'data-months': partial.join(',')}, '* ' + t('t.partial.note')) : '']);
     },
     async customers(arg) {
       const q = decodeURIComponent(arg || '');
@@ -114,53 +293,117 @@
       return out;
     },
     async rfm() {
-      const d = await api('/api/v1/value/rfm?' + filterQuery());
-      const max = Math.max(1, ...d.grid.map(g => typeof g.customers === 'number' ? g.customers : 0));
-      return [el('h2', {i18n: 'nav.rfm'}), el('div', {class: 'row'},
-        chart(t('rfm.title'), {tooltip: {position: 'top'}, xAxis: {type: 'category', name: 'F', data: ['1', '2', '3', '4', '5']},
-          yAxis: {type: 'category', name: 'R', data: ['1', '2', '3', '4', '5']}, visualMap: {min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
-          series: [{type: 'heatmap', data: d.grid.map(g => [g.f_score - 1, g.r_score - 1, typeof g.customers === 'number' ? g.customers : '-']), label: {show: true}}]}, d.grid.length),
-        el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}), table(d.segments, ['segment', 'customers', 'revenue', 'avg_clv'])))];
+      const d = await api('/api/v1/value/rfm?' + withCompare());
+      const head = [el('h2', {i18n: 'nav.rfm'}), notApplied(d)];
+      if (noRun(d)) return head.concat(valueEmpty());
+      if (!d.grid.length) return head.concat(empty('filter-empty', 't.nomatch'));
+      const segs = d.segments.map(s => Object.assign({}, s, {segment_name: s.segment}));
+      return head.concat([el('p', {class: 'muted', text: t('t.rfm.reading')}), el('div', {class: 'row'},
+        chart(t('rfm.title'), {tooltip: {position: 'top', formatter: p => 'R ' + p.value[1] + ' · F ' + p.value[0] + ': ' + I18N.num(p.value[2]) + ' ' + t('col.customers')},
+          grid: {containLabel: true, left: 16, right: 24, top: 40, bottom: 64},
+          xAxis: {type: 'category', name: t('t.rfm.f'), nameLocation: 'middle', nameGap: 28, data: ['1', '2', '3', '4', '5']},
+          yAxis: {type: 'category', name: t('t.rfm.r'), nameLocation: 'end', nameGap: 12, nameTextStyle: {align: 'left'}, data: ['1', '2', '3', '4', '5']},
+          visualMap: {show: false, dimension: 3, min: 2, max: 10, inRange: {color: ['#d73027', '#fc8d59', '#fee08b', '#91cf60', '#1a9850']}},
+          series: [{type: 'heatmap', data: d.grid.map(g => [String(g.f_score), String(g.r_score), typeof g.customers === 'number' ? g.customers : g.customers, g.r_score + g.f_score]),
+            label: {show: true, formatter: p => typeof p.value[2] === 'number' ? I18N.num(p.value[2]) : String(p.value[2])}}]}, d.grid.length,
+        p => drill({r: p.value[1], f: p.value[0]})),
+        el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}), el('p', {class: 'muted', text: t('t.atrisk.rfm')}),
+          table(segs, ['segment', 'customers', 'revenue', 'avg_clv'], {segment: v => segmentName(v)}, r => drill({rfm_segment: r.segment_name}))))]);
     },
     async abc() {
-      const d = await api('/api/v1/value/abc?' + filterQuery());
-      return [el('h2', {i18n: 'abc.title'}), el('div', {class: 'row'},
-        chart(t('abc.title'), {xAxis: {type: 'value', name: t('share.customers'), max: 1}, yAxis: {type: 'value', name: t('share.revenue'), max: 1},
-          series: [{type: 'line', showSymbol: false, areaStyle: {}, data: d.pareto_curve.map(p => [p.customer_share, p.revenue_share])}]}, d.pareto_curve.length),
-        el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'])))];
+      const d = await api('/api/v1/value/abc?' + withCompare());
+      const head = [el('h2', {i18n: 'abc.title'}), notApplied(d)];
+      if (noRun(d)) return head.concat(valueEmpty());
+      if (!d.classes.length) return head.concat(empty('filter-empty', 't.nomatch'));
+      const colours = {A: '#1a9850', B: '#fee08b', C: '#d73027'};
+      return head.concat(el('div', {class: 'row'},
+        chart(t('abc.title'), {tooltip: {trigger: 'axis', valueFormatter: v => pct(v)},
+          xAxis: {type: 'value', name: t('share.customers'), nameLocation: 'middle', nameGap: 28, max: 1, axisLabel: {formatter: v => pct(v)}},
+          yAxis: {type: 'value', name: t('share.revenue'), nameLocation: 'end', nameGap: 12, nameTextStyle: {align: 'left'}, max: 1, axisLabel: {formatter: v => pct(v)}},
+          series: [{type: 'line', showSymbol: false, areaStyle: {}, name: t('share.revenue'), data: d.pareto_curve.map(p => [p.customer_share, p.revenue_share])}]}, d.pareto_curve.length),
+        chart(t('t.abc.classes'), {tooltip: {valueFormatter: v => I18N.num(v)}, xAxis: {type: 'category', data: d.classes.map(c => c.class)},
+          yAxis: {type: 'value', name: t('col.customers'), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisNum}},
+          series: [{type: 'bar', name: t('col.customers'), data: d.classes.map(c => ({value: typeof c.customers === 'number' ? c.customers : null, itemStyle: {color: colours[c.class]}})),
+            label: {show: true, position: 'top', formatter: p => I18N.num(p.value)}}]}, d.classes.length, p => drill({abc: p.name})),
+        el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'], {}, r => drill({abc: r.class})))));
     },
     async quadrant() {
-      const d = await api('/api/v1/value/quadrant?' + filterQuery());
+      const d = await api('/api/v1/value/quadrant?' + withCompare());
+      const head = [el('h2', {i18n: 'quadrant.title'}), notApplied(d)];
+      if (noRun(d)) return head.concat(valueEmpty());
+      if (!d.sizes.length) return head.concat(empty('filter-empty', 't.nomatch'));
       // a fixed order and colour per quadrant, so at-risk is always red and model always green
       const colours = {'model': '#3ba272', 'growing': '#5470c6', 'at-risk': '#ee6666', 'precarious': '#fac858'};
       const groups = Object.keys(colours).filter(q => d.points.some(p => p.quadrant === q));
       const marks = [];
       if (d.satisfaction_threshold !== null) marks.push({xAxis: d.satisfaction_threshold});
       if (d.revenue_threshold !== null) marks.push({yAxis: d.revenue_threshold});
-      return [el('h2', {i18n: 'quadrant.title'}), el('div', {class: 'row'},
-        chart(t('quadrant.title'), {legend: {data: groups}, xAxis: {type: 'value', name: t('satisfaction'), scale: true}, yAxis: {type: 'log', name: t('col.revenue')},
-          series: groups.map((g, i) => ({type: 'scatter', name: g, symbolSize: 5, itemStyle: {color: colours[g]}, data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
-            markLine: i === 0 ? {silent: true, symbol: 'none', data: marks} : undefined}))}, d.points.length),
-        el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'])))];
+      return head.concat([el('p', {class: 'muted', text: t('t.atrisk.quadrant')}), el('div', {class: 'row'},
+        chart(t('quadrant.title'), {legend: {type: 'scroll', data: groups.map(quadrantName), top: 0}, grid: {containLabel: true, left: 16, right: 56, top: 72, bottom: 48},
+          tooltip: {formatter: p => p.seriesName + ': ' + I18N.num(p.value[0], 1) + ' · ' + I18N.money(p.value[1], state.filters && state.filters.currency)},
+          xAxis: {type: 'value', name: t('satisfaction'), nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: {formatter: v => I18N.num(v)}},
+          yAxis: {type: 'log', name: t('col.revenue') + (state.filters && state.filters.currency ? ' (' + state.filters.currency + ')' : ''), nameGap: 12, nameTextStyle: {align: 'left'},
+            axisLabel: {formatter: axisMoney(state.filters && state.filters.currency)}},
+          series: groups.map((g, i) => ({type: 'scatter', name: quadrantName(g), symbolSize: 5, itemStyle: {color: colours[g]}, quadrant: g,
+            data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
+            markLine: i === 0 ? {silent: true, symbol: 'none', data: marks, label: {formatter: p => I18N.num(p.value)}} : undefined}))}, d.points.length,
+        p => drill({quadrant: groups[p.seriesIndex]})),
+        el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'], {quadrant: v => quadrantName(v)}, r => drill({quadrant: r.quadrant}))))]);
     },
     async clv() {
-      const d = await api('/api/v1/value/clv?' + filterQuery());
+      const d = await api('/api/v1/value/clv?' + withCompare());
       const s = d.summary;
-      return [el('h2', {i18n: 'clv.title'}), el('div', {class: 'kpis', id: 'clv-summary'}, kpi('kpi.customers', withheld(s, s.customers, I18N.num)),
-        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.mean, I18N.num)), el('div', {class: 'label', text: 'mean'})),
-        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.median, I18N.num)), el('div', {class: 'label', text: 'median'}))),
-        chart(t('clv.title'), {xAxis: {type: 'category', data: d.histogram.map(b => I18N.num(b.bin_from, 0) + '–' + I18N.num(b.bin_to, 0))}, yAxis: {type: 'value'},
-          series: [{type: 'bar', name: t('col.customers'), data: d.histogram.map(b => b.customers)}]}, d.histogram.length)];
+      const currency = state.filters && state.filters.currency;
+      const head = [el('h2', {i18n: 'clv.title'}), notApplied(d)];
+      if (noRun(d)) return head.concat(valueEmpty());
+      if (s.customers === 0) return head.concat(empty('filter-empty', 't.noclv'));
+      return head.concat([el('div', {class: 'kpis', id: 'clv-summary'}, kpi('kpi.customers', withheld(s, s.customers, I18N.num)),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.mean, v => I18N.money(v, currency))), el('div', {class: 'label', i18n: 't.clv.mean'})),
+        el('div', {class: 'card kpi'}, el('div', {class: 'value'}, withheld(s, s.median, v => I18N.money(v, currency))), el('div', {class: 'label', i18n: 't.clv.median'}))),
+        chart(t('clv.title') + (currency ? ' (' + currency + ')' : ''), {tooltip: {trigger: 'axis', valueFormatter: v => I18N.num(v) + ' ' + t('col.customers')},
+          xAxis: {type: 'category', name: t('t.clv.axis') + (currency ? ' (' + currency + ')' : ''), nameLocation: 'middle', nameGap: 32,
+            data: d.histogram.map(b => I18N.num(b.bin_from, 0) + '–' + I18N.num(b.bin_to, 0))},
+          yAxis: {type: 'value', name: t('col.customers'), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisNum}},
+          series: [{type: 'bar', name: t('col.customers'), data: d.histogram.map(b => b.customers)}]}, d.histogram.length,
+        p => { const b = d.histogram[p.dataIndex]; drill({clv_min: b.bin_from, clv_max: b.bin_to}); })]);
     },
     async cohorts() {
-      const d = await api('/api/v1/value/cohorts?' + filterQuery());
+      const d = await api('/api/v1/value/cohorts?' + withCompare());
+      const head = [el('h2', {i18n: 'cohorts.title'}), notApplied(d)];
+      if (noRun(d)) return head.concat(valueEmpty());
+      if (!d.cohorts.length) return head.concat(empty('filter-empty', 't.nomatch'));
       const cohorts = [...new Set(d.cohorts.map(c => c.cohort))];
-      const months = [...new Set(d.cohorts.map(c => c.months_since))].sort((a, b) => a - b);
-      return [el('h2', {i18n: 'cohorts.title'}), chart(t('cohorts.title'), {tooltip: {position: 'top'}, grid: {left: 80},
-        xAxis: {type: 'category', name: t('months_since'), data: months}, yAxis: {type: 'category', name: t('cohort'), data: cohorts},
-        visualMap: {min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
-        series: [{type: 'heatmap', data: d.cohorts.filter(c => c.months_since > 0).map(c => [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention === null ? '-' : c.retention])}]},
-      d.cohorts.length)];
+      const index = (ym) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+      // a month in which nobody of a cohort bought has no row from the server: it is 0 %, up to the last month with data
+      const last = Math.max(...d.cohorts.map(c => index(c.cohort) + c.months_since));
+      const have = new Set(d.cohorts.map(c => c.cohort + '/' + c.months_since));
+      const sizes = {};
+      d.cohorts.forEach(c => { if (c.months_since === 0) sizes[c.cohort] = c.cohort_size; });
+      const filled = d.cohorts.slice();
+      cohorts.forEach(c => {
+        if (typeof sizes[c] !== 'number') return;
+        for (let k = 1; index(c) + k <= last; k++) {
+          if (!have.has(c + '/' + k)) filled.push({cohort: c, months_since: k, cohort_size: sizes[c], active: 0, retention: 0});
+        }
+      });
+      const months = [...new Set(filled.map(c => c.months_since))].filter(m => m > 0).sort((a, b) => a - b);
+      const cells = filled.filter(c => c.months_since > 0 && typeof c.retention === 'number');
+      const values = cells.map(c => c.retention);
+      // colours span the data's own range (not 0–100 %), so a cohort that stops buying stands out
+      const lo = values.length ? Math.min(...values) : 0, hi = values.length ? Math.max(...values) : 1;
+      return head.concat([el('p', {class: 'muted', text: t('t.cohorts.reading')}), chart(t('cohorts.title'), {
+        tooltip: {position: 'top', formatter: p => monthLabel(cohorts[p.value[1]]) + ', ' + t('months_since') + ' ' + months[p.value[0]] + ': '
+          + (typeof p.value[2] === 'number' ? pct(p.value[2]) : '–') + ' (' + I18N.num(p.data.active) + ' / ' + I18N.num(p.data.size) + ')'},
+        grid: {containLabel: true, left: 16, right: 16, top: 40, bottom: 88},
+        xAxis: {type: 'category', name: t('months_since'), nameLocation: 'middle', nameGap: 26, data: months},
+        yAxis: {type: 'category', name: t('cohort'), nameLocation: 'start', inverse: true, axisLabel: {interval: 0},
+          data: cohorts.map(c => monthLabel(c) + (typeof sizes[c] === 'number' ? ' (' + I18N.num(sizes[c]) + ')' : ''))},
+        visualMap: {min: lo, max: Math.max(hi, lo + 0.001), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, formatter: v => pct(v),
+          inRange: {color: ['#d73027', '#fee08b', '#1a9850']}},
+        series: [{type: 'heatmap', label: {show: true, fontSize: 10, formatter: p => typeof p.value[2] === 'number' ? pct(p.value[2]) : '–'},
+          data: cells.map(c => ({value: [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention], active: c.active, size: c.cohort_size,
+            cohort: c.cohort, month: c.months_since}))}]},
+      d.cohorts.length, p => drill({cohort: p.data.cohort, month: p.data.month}), Math.max(420, cohorts.length * 24 + 170))]);
     },
     async segments() {
       const d = await api('/api/v1/segments?' + filterQuery({size: 50}));
@@ -184,9 +427,14 @@
         el('label', {}, el('span', {i18n: 'segments.contact'}), contact), el('button', {type: 'submit', id: 'b-count', i18n: 'segments.count'}), result,
         ['admin', 'analyst'].includes(state.me.role) ? el('p', {}, exportLink) : '');
       setTimeout(count, 0);
-      return [el('h2', {i18n: 'nav.segments'}), el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}),
-        table(d.items, ['segment', 'customers', 'revenue', 'avg_clv'])), builder)];
+      // the segments and the builder are of the latest value run: a period or a comparison does not apply to them
+      const given = new URLSearchParams(withCompare());
+      const na = {not_applied: [given.has('from') || given.has('to') ? 'period' : null, given.has('compare') ? 'compare' : null].filter(Boolean)};
+      return [el('h2', {i18n: 'nav.segments'}), notApplied(na), d.items.length ? '' : (filterQuery() ? empty('filter-empty', 't.nomatch') : valueEmpty()), el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}),
+        table(d.items.map(s => Object.assign({}, s, {segment_name: s.segment})), ['segment', 'customers', 'revenue', 'avg_clv'], {segment: v => segmentName(v)},
+          r => drill({rfm_segment: r.segment_name}))), builder)];
     }
+
   };
 
   /* ---- Inbox: an agent's open cases and alerts, and a case with its workflow (agent, analyst, admin) ---- */
@@ -350,8 +598,13 @@
     const [name, ...rest] = (location.hash.slice(1) || 'overview').split('/');
     const page = pages[name] ? name : 'overview';
     document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === (page === 'customer' ? 'customers' : page)));
+    document.body.classList.remove('menu-open', 'filters-open');
+    $('menu-toggle').title = t('t.menu');
+    $('menu-toggle').setAttribute('aria-label', t('t.menu'));
+    $('loading').setAttribute('aria-label', t('t.loading'));
     main.setAttribute('data-page', page);
     main.removeAttribute('data-ready');
+    main.setAttribute('aria-busy', 'true');
     // on the value and voice pages, analysts and admins may run the analysis again (also when there is no run yet)
     const bar = RUN_PAGES[page] && mayRun() ? [runBar(RUN_PAGES[page])] : [];
     try {
@@ -362,18 +615,43 @@
       if (seq !== state.seq) return;
       main.replaceChildren(...bar, e instanceof Denied ? el('div', {class: 'denied', id: 'denied', i18n: 'denied'}) : el('p', {class: 'error', id: 'page-error', text: String(e.message)}));
     }
+    main.removeAttribute('aria-busy');
     main.setAttribute('data-ready', 'true');
   }
 
   async function fillFilters() {
     const f = await api('/api/v1/filters');
     state.filters = f;
-    ['country', 'region', 'channel', 'segment'].forEach(k => {
-      const s = document.getElementById('f-' + k);
-      s.replaceChildren(el('option', {value: '', i18n: 'f.all'}), ...(f[k] || []).map(v => el('option', {value: v, text: v})));
-      s.addEventListener('change', render);
+    ['country', 'channel', 'segment'].forEach(k => {
+      $('f-' + k).replaceChildren(el('option', {value: '', i18n: 'f.all'}),
+        ...(f[k] || []).map(v => el('option', {value: v, text: k === 'segment' ? label('t.seg.', v) : v})));
     });
-    ['f-from', 'f-to'].forEach(id => document.getElementById(id).addEventListener('change', render));
+    fillRegions();
+    $('f-period').replaceChildren(...PRESETS.map(p => el('option', {value: p, i18n: 't.preset.' + p})));
+    $('f-compare').replaceChildren(...['', 'previous', 'year'].map(v => el('option', {value: v, i18n: 't.compare.' + (v || 'none')})));
+    loadFilters();
+    const changed = () => { saveFilters(); render(); };
+    $('f-period').addEventListener('change', () => { applyPreset(); changed(); });
+    ['f-from', 'f-to'].forEach(id => $(id).addEventListener('change', () => { $('f-period').value = 'custom'; changed(); }));
+    $('f-country').addEventListener('change', () => { narrowRegions(); changed(); });
+    $('f-region').addEventListener('change', () => {
+      const o = $('f-region').selectedOptions[0];
+      if (o && o.value && o.getAttribute('data-country') && $('f-country').value !== o.getAttribute('data-country')) {
+        $('f-country').value = o.getAttribute('data-country');
+        narrowRegions();
+      }
+      changed();
+    });
+    ['f-channel', 'f-segment', 'f-compare'].forEach(id => $(id).addEventListener('change', changed));
+    $('f-reset').addEventListener('click', () => {
+      $('f-period').value = 'default';
+      $('f-compare').value = '';
+      FILTER_KEYS.forEach(k => { $('f-' + k).value = ''; });
+      applyPreset();
+      narrowRegions();
+      changed();
+    });
+    saveFilters();
   }
 
   async function start() {
@@ -390,6 +668,14 @@
       await fetch('/auth/logout', {method: 'POST', credentials: 'same-origin', headers: {'X-CSRF-Token': state.me.csrf_token}});
       location.href = '/login.html';
     });
+    // under 800 px the menu and the filters fold away behind a button each
+    const toggle = (cls, button) => {
+      const open = !document.body.classList.contains(cls);
+      document.body.classList.toggle(cls, open);
+      button.setAttribute('aria-expanded', String(open));
+    };
+    $('menu-toggle').addEventListener('click', () => toggle('menu-open', $('menu-toggle')));
+    $('filters-toggle').addEventListener('click', () => toggle('filters-open', $('filters-toggle')));
     I18N.apply(document);
     await fillFilters();
     window.addEventListener('hashchange', render);
