@@ -29,7 +29,9 @@
   async function api(path, options) {
     pending(1);
     try {
-      const res = await fetch(path, Object.assign({credentials: 'same-origin', headers: {'X-CSRF-Token': state.me ? state.me.csrf_token : ''}}, options || {}));
+      // the server's error messages come in the dashboard's language (English for those it has no translation of)
+      const headers = Object.assign({'X-CSRF-Token': state.me ? state.me.csrf_token : '', 'Accept-Language': I18N.lang()}, (options || {}).headers || {});
+      const res = await fetch(path, Object.assign({credentials: 'same-origin'}, options || {}, {headers: headers}));
       if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
       if (res.status === 403) throw new Denied((await res.json()).detail);
       if (!res.ok) {
