@@ -4,6 +4,11 @@ import io.clientela.analytics.value.quadrant.Quadrant;
 import io.clientela.core.UsageException;
 import io.clientela.store.Db;
 import io.clientela.store.customers.CustomerDrill;
+import io.clientela.store.customers.CustomerSearch;
+import io.clientela.store.query.ListQuery;
+import io.clientela.store.query.Page;
+import io.clientela.store.query.PageRequest;
+import io.clientela.store.voice.VoiceQueries;
 import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.segments.SavedSegments;
 import java.time.LocalDate;
@@ -13,10 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The filters of the customer list behind a chart, read from its query parameters (or a saved
+ * The customer list behind every chart ({@code GET /api/v1/customers}): one page as JSON, or the
+ * whole sorted list as CSV or Excel. Its filters are read from its query parameters (or a saved
  * segment's): the global filters {@code from, to, country, region, channel, segment} and the
  * drill-down filters {@code rfm_segment, r, f, abc, quadrant, cohort, month, clv_min, clv_max, theme,
  * term}. A parameter the list does not know, or a bad value, is a 400 naming it and what was expected.
@@ -32,6 +39,76 @@ final class CustomerList {
     static final Set<String> QUADRANTS = java.util.Arrays.stream(Quadrant.values()).map(Quadrant::label).collect(java.util.stream.Collectors.toSet());
 
     private CustomerList() {
+    }
+
+    /** Every parameter of the customer list: its filters, then search, saved segment, run, sorting, paging and export. */
+    static final List<String> PARAMS = java.util.stream.Stream.concat(FILTERS.stream(), OTHERS.stream()).toList();
+
+    /**
+     * The customer list: one page as JSON (the page with its total, the base currency of the amounts,
+     * the filters that apply and the ones that do not), or the whole sorted list as CSV or Excel.
+     */
+    static void respond(Call call) {
+        Map<String, String> params = params(call, PARAMS);
+        long run = Runs.chosen(call);
+        // themes are those of the latest voice run, as on the Voice page ('run' is the value run)
+        Long voiceRun = params.containsKey("theme") ? new VoiceQueries(call.c()).latestRun() : null;
+        Criteria c = criteria(call, params, run, voiceRun);
+        String q = text(params, "q", 200);
+        ListQuery query = CustomerSearch.of(run, c.filter(), c.drill(), q, Scope.of(call));
+        String sort = oneOf(params, "sort", query.sortable(), "customer_id");
+        String order = oneOf(params, "order", Set.of("asc", "desc"), "asc");
+        String format = oneOf(params, "format", Set.of("json", "csv", "xlsx"), "json");
+        boolean masking = !call.session().user().role().seesPersonalData();
+        if (format.equals("csv")) {
+            Csv.export(call, query, sort, order, masking, SmallGroups.of(call));
+            return;
+        }
+        if (format.equals("xlsx")) {
+            Xlsx.export(call, query, sort, order, masking, "customers");
+            return;
+        }
+        int page = Optional.ofNullable(integer(params, "page", 1, 1_000_000)).orElse(1);
+        int size = Optional.ofNullable(integer(params, "size", 1, 500)).orElse(50);
+        Page p = query.page(call.c(), new PageRequest(page, size, sort, order));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", masking ? p.items().stream().map(CustomerList::masked).toList() : p.items());
+        out.put("total", p.total());
+        out.put("page", p.page());
+        out.put("size", p.size());
+        out.put("pages", Math.max(1, (p.total() + size - 1) / size));
+        out.put("sort", sort);
+        out.put("order", order);
+        out.put("currency", call.app().config().value().currency().baseCode().orElse(null));
+        out.put("run_id", run);
+        out.put("filters", c.filters());
+        if (params.containsKey("saved")) {
+            out.put("saved", params.get("saved"));
+        }
+        // the period narrows only feedback (theme, term); the list's figures are those of the value run
+        boolean period = c.filter().from() != null || c.filter().to() != null;
+        if (period && c.drill().theme() == null && c.drill().term() == null) {
+            out.put("not_applied", List.of("from", "to"));
+        }
+        call.ctx().json(out);
+    }
+
+    private static String oneOf(Map<String, String> params, String name, Set<String> allowed, String fallback) {
+        String v = text(params, name, 64);
+        if (v == null) {
+            return fallback;
+        }
+        if (!allowed.contains(v)) {
+            throw new io.clientela.core.UsageException("parameter '" + name + "': expected one of " + allowed.stream().sorted().toList()
+                    + ", got '" + v + "'");
+        }
+        return v;
+    }
+
+    private static Map<String, Object> masked(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(row);
+        out.replaceAll((k, v) -> ListQuery.PERSONAL_COLUMNS.contains(k) && v != null ? Lists.MASK : v);
+        return out;
     }
 
     /** The filters, read and checked: the shared ones, the drill-down ones and the search text. */
