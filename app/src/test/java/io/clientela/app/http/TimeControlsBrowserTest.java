@@ -270,6 +270,10 @@ class TimeControlsBrowserTest {
         assertThat(driver.findElement(By.id("main")).getText()).contains("RFM: at risk");
         open("/index.html?country=MX&period=last90#rfm");
         assertThat(driver.findElement(By.id("not-applied")).getText()).startsWith("Not filtered by").contains("period");
+        for (String page : List.of("rfm", "abc", "quadrant", "clv", "cohorts")) {
+            open("/index.html?country=ZZ#" + page);
+            assertThat(driver.findElement(By.id("filter-empty")).getText()).as(page).contains("widen").doesNotContain("t.");
+        }
     }
 
     @Test

@@ -154,9 +154,11 @@
   const monthLabel = (ym) => new Intl.DateTimeFormat(I18N.locale(), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(new Date(ym + '-01T00:00:00Z'));
   const pct = (v) => new Intl.NumberFormat(I18N.locale(), {style: 'percent', maximumFractionDigits: 0}).format(v);
 
-  function chart(title, option, points, onClick, height) {
-    const box = el('div', {class: 'chart', 'data-points': String(points), style: height ? 'height:' + height + 'px' : null});
-    const card = el('div', {class: 'card'}, el('h3', {text: title}), box);
+  /* A chart in a card; `size` ({height, minWidth} in px) for a chart that needs room: narrower screens scroll it inside its card. */
+  function chart(title, option, points, onClick, size) {
+    const style = size ? (size.height ? 'height:' + size.height + 'px;' : '') + (size.minWidth ? 'min-width:' + size.minWidth + 'px;' : '') : null;
+    const box = el('div', {class: 'chart', 'data-points': String(points), style: style});
+    const card = el('div', {class: 'card'}, el('h3', {text: title}), size && size.minWidth ? el('div', {class: 'chart-scroll'}, box) : box);
     requestAnimationFrame(() => {
       const c = echarts.init(box, null, {renderer: 'canvas'});
       c.setOption(Object.assign({animation: false, tooltip: {}, grid: {containLabel: true, left: 16, right: 24, top: 48, bottom: 56}}, option));
@@ -405,7 +407,7 @@
         series: [{type: 'heatmap', label: {show: true, fontSize: 10, formatter: p => typeof p.value[2] === 'number' ? pct(p.value[2]) : '–'},
           data: cells.map(c => ({value: [months.indexOf(c.months_since), cohorts.indexOf(c.cohort), c.retention], active: c.active, size: c.cohort_size,
             cohort: c.cohort, month: c.months_since}))}]},
-      d.cohorts.length, p => drill({cohort: p.data.cohort, month: p.data.month}), Math.max(420, cohorts.length * 24 + 170))]);
+      d.cohorts.length, p => drill({cohort: p.data.cohort, month: p.data.month}), {height: Math.max(420, cohorts.length * 24 + 170), minWidth: months.length * 34 + 150})]);
     },
     async segments() {
       const d = await api('/api/v1/segments?' + filterQuery({size: 50}));
