@@ -2,7 +2,7 @@ package io.clientela.app.http;
 
 import io.clientela.service.access.Role;
 import io.clientela.service.privacy.Privacy;
-import io.clientela.store.customers.CustomerQueries;
+import io.clientela.store.customers.Customer360;
 import io.clientela.store.customers.CustomerSearch;
 import io.clientela.store.query.CustomerFilter;
 import java.util.ArrayList;
@@ -18,12 +18,14 @@ final class CustomerRoutes {
         listParams.addAll(Filters.NAMES.subList(0, 6));
         api.get("/api/v1/customers", Role.PERSONAL_DATA, "Search customers by name, e-mail, source id or number; filter by country, region, "
                 + "channel, RFM segment, ABC class and quadrant; an agent finds only customers with a case or alert of theirs", listParams, true, true, CustomerRoutes::search);
-        api.get("/api/v1/customers/{id}", Role.PERSONAL_DATA, "The Customer 360: profile, identities, figures, latest value results and timeline",
+        api.get("/api/v1/customers/{id}", Role.PERSONAL_DATA, "The Customer 360: summary (segment, value class, CLV with its currency, NPS, "
+                + "open cases, consent), profile, identities, latest value results, order totals per currency, feedback, cases and tickets, "
+                + "campaigns, orders, the merged source records and the keys that joined them, reasons for missing or zero figures, and the timeline",
                 List.of("limit"), false, true, call -> {
                     long id = Params.id(call.ctx(), "id");
                     Scope.customer(call, id);
                     int limit = Params.integer(call.ctx(), "limit", 1, 1000, 100);
-                    call.ctx().json(new CustomerQueries(call.c(), call.app().config().defaultCountry()).show(id, limit));
+                    call.ctx().json(new Customer360(call.c(), call.app().config().defaultCountry()).of(id, Scope.of(call), limit));
                 });
         api.get("/api/v1/customers/{id}/export", Role.ADMINS, "Privacy: everything held on one customer, from every table, as JSON",
                 List.of(), false, true, call -> {
