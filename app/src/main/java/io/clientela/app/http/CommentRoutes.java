@@ -59,7 +59,7 @@ final class CommentRoutes {
                     JsonNode body = Bodies.object(call.ctx(), "{\"tag\": \"refund promised\"}", false);
                     String tag = tag(Bodies.text(body, "tag", 40, true, "{\"tag\": \"refund promised\"}"));
                     boolean added = new CommentQueries(call.c()).tag(key[0], key[1], tag, Scope.user(call), LocalDateTime.now(call.app().clock()));
-                    call.ctx().status(added ? 201 : 200).json(CommentSearch.tagged(key[0], key[1], tag, added));
+                    call.ctx().json(CommentSearch.tagged(key[0], key[1], tag, added));
                 });
         api.delete("/api/v1/voice/comments/{source}/{id}/tags", Role.PERSONAL_DATA, "Remove a tag from a comment: ?tag=refund%20promised", true,
                 call -> {
