@@ -25,7 +25,7 @@ final class CustomerRoutes {
                     long id = Params.id(call.ctx(), "id");
                     Scope.customer(call, id);
                     int limit = Params.integer(call.ctx(), "limit", 1, 1000, 100);
-                    call.ctx().json(new Customer360(call.c(), call.app().config().defaultCountry()).of(id, Scope.of(call), limit));
+                    call.ctx().json(new Customer360(call.c()).of(id, Scope.of(call), limit));
                 });
         api.get("/api/v1/customers/{id}/export", Role.ADMINS, "Privacy: everything held on one customer, from every table, as JSON",
                 List.of(), false, true, call -> {

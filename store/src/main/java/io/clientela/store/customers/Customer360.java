@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.clientela.store.Db;
 import io.clientela.store.Handle;
 import io.clientela.store.query.AgentScope;
+import io.clientela.store.value.ValueStore;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,24 +24,27 @@ import java.util.Map;
 public final class Customer360 {
     /** A lifetime value below this (in the base currency) reads as zero. */
     static final double NEAR_ZERO = 0.5;
+    private final Handle h;
     private final Connection c;
-    private final CustomerQueries customers;
 
-    public Customer360(Handle h, String defaultCountry) {
+    public Customer360(Handle h) {
+        this.h = h;
         this.c = h.connection();
-        this.customers = new CustomerQueries(h, defaultCountry);
     }
 
     /** The whole view; cases are those the scope sees (an agent, their own). */
     public Map<String, Object> of(long customerId, AgentScope scope, int timelineLimit) {
-        Map<String, Object> base = customers.show(customerId, 1);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> profile = (Map<String, Object>) base.get("customer");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> value = (Map<String, Object>) base.get("value");
+        List<Map<String, Object>> found = Db.query(c, "SELECT * FROM customers WHERE customer_id = ?", customerId);
+        if (found.isEmpty()) {
+            throw new CustomerNotFoundException("customer " + customerId + " does not exist");
+        }
+        Map<String, Object> profile = found.get(0);
+        profile.values().removeIf(v -> v == null);
+        Map<String, Object> value = new ValueStore(h).latestValues(customerId).orElse(Map.of());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("customer", profile);
-        out.put("identities", base.get("identities"));
+        out.put("identities", Db.query(c, "SELECT i.type, i.value, r.source, r.external_id FROM identities i JOIN customer_records r "
+                + "USING (record_id) WHERE r.customer_id = ? ORDER BY r.record_id, i.type", customerId));
         Map<String, Object> run = valueRun(value);
         out.put("value", value);
         out.put("value_run", run);

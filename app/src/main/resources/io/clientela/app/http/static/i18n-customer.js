@@ -2,6 +2,7 @@
 /* Texts of Customer 360 and the comment explorer (issue #15), in the four languages. */
 I18N.add({
   en: {
+    'c.type.call': 'call', 'c.type.meeting': 'meeting', 'c.type.visit': 'visit', 'c.type.demo': 'demonstration', 'c.type.email': 'e-mail',
     'c.yes': 'yes', 'c.no': 'no', 'c.unknown': 'not known', 'c.none': 'none', 'c.number': 'customer no.', 'c.noname': 'Customer without a name',
     'c.nonps': 'no answer yet', 'c.nps.value': 'last {last}, average {avg} ({n} answers)', 'c.horizon': 'over the next {n} months',
     'c.notanalysed': 'not analysed yet', 'c.opentickets': '(open help-desk tickets: {n})', 'c.converted': '(value analysis, converted to {code})',
@@ -51,6 +52,7 @@ I18N.add({
     'cmt.empty': 'No comment matches. Remove a filter or widen the period.'
   },
   es: {
+    'c.type.call': 'llamada', 'c.type.meeting': 'reunión', 'c.type.visit': 'visita', 'c.type.demo': 'demostración', 'c.type.email': 'correo',
     'c.yes': 'sí', 'c.no': 'no', 'c.unknown': 'no se sabe', 'c.none': 'ninguno', 'c.number': 'n.º de cliente', 'c.noname': 'Cliente sin nombre',
     'c.nonps': 'aún sin respuesta', 'c.nps.value': 'último {last}, media {avg} ({n} respuestas)', 'c.horizon': 'en los próximos {n} meses',
     'c.notanalysed': 'aún no analizado', 'c.opentickets': '(tickets de soporte abiertos: {n})', 'c.converted': '(análisis de valor, convertido a {code})',
@@ -100,6 +102,7 @@ I18N.add({
     'cmt.empty': 'Ningún comentario coincide. Quite un filtro o amplíe el periodo.'
   },
   zh: {
+    'c.type.call': '电话', 'c.type.meeting': '会议', 'c.type.visit': '拜访', 'c.type.demo': '演示', 'c.type.email': '邮件',
     'c.yes': '是', 'c.no': '否', 'c.unknown': '未知', 'c.none': '无', 'c.number': '客户编号', 'c.noname': '无名客户',
     'c.nonps': '尚无回答', 'c.nps.value': '最近 {last}，平均 {avg}（{n} 次回答）', 'c.horizon': '未来 {n} 个月',
     'c.notanalysed': '尚未分析', 'c.opentickets': '（未关闭的客服工单：{n}）', 'c.converted': '（价值分析，已换算为 {code}）',
@@ -149,6 +152,7 @@ I18N.add({
     'cmt.empty': '没有符合条件的评论。请去掉一个筛选条件或扩大时间范围。'
   },
   hu: {
+    'c.type.call': 'hívás', 'c.type.meeting': 'megbeszélés', 'c.type.visit': 'látogatás', 'c.type.demo': 'bemutató', 'c.type.email': 'e-mail',
     'c.yes': 'igen', 'c.no': 'nem', 'c.unknown': 'nem ismert', 'c.none': 'nincs', 'c.number': 'ügyfélszám', 'c.noname': 'Név nélküli ügyfél',
     'c.nonps': 'még nincs válasz', 'c.nps.value': 'utolsó {last}, átlag {avg} ({n} válasz)', 'c.horizon': 'a következő {n} hónapban',
     'c.notanalysed': 'még nincs elemezve', 'c.opentickets': '(nyitott ügyfélszolgálati jegyek: {n})', 'c.converted': '(értékelemzés, {code} pénznemre átváltva)',
