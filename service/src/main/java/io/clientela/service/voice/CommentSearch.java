@@ -41,7 +41,7 @@ public final class CommentSearch implements AutoCloseable {
             items = new ArrayList<>(q.page(s, scope, sort, descending, (page - 1) * size, size));
         } else {
             List<Map<String, Object>> hits = new ArrayList<>();
-            for (Map<String, Object> c : q.candidates(s, scope)) {
+            for (Map<String, Object> c : q.candidates(s, scope, fragments(term))) {
                 if (hasTerm((String) c.get("text"), language(c.get("language")), term)) {
                     hits.add(c);
                 }
@@ -56,6 +56,25 @@ public final class CommentSearch implements AutoCloseable {
             item.put("matches", matches((String) item.get("text"), language(item.get("language")), term, s.q()));
         }
         return new Result(total, items);
+    }
+
+    /**
+     * Pieces of text every comment with the term contains, for the database to narrow the texts the
+     * analyzers read: each analysed form of the term in each language, without its last two letters
+     * (a stemmer changes only a word's ending: "deliveri" is "delivery", "alma" is "almát"), lower-case
+     * and without accents. Chinese words are kept whole.
+     */
+    List<String> fragments(String term) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Language l : Language.values()) {
+            for (String form : forms(term, l)) {
+                String plain = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                boolean latin = plain.chars().allMatch(ch -> ch < 0x2E80);
+                out.add(latin && plain.length() > 3 ? plain.substring(0, Math.max(2, plain.length() - 2)) : plain);
+            }
+        }
+        out.removeIf(String::isEmpty);
+        return List.copyOf(out);
     }
 
     private static Comparator<Map<String, Object>> order(String sort, boolean descending) {

@@ -113,12 +113,23 @@ public final class CommentQueries {
                 + " NULLS LAST, f.source, f.feedback_id LIMIT ? OFFSET ?", p);
     }
 
-    /** Every matching comment's key, sort values, language and text, for a filter applied in Java (the term). */
-    public List<Map<String, Object>> candidates(Selection s, AgentScope scope) {
+    /**
+     * Every matching comment's key, sort values, language and text, for a filter applied in Java (the
+     * term), narrowed to texts containing one of {@code fragments} (compared lower-case and without accents).
+     */
+    public List<Map<String, Object>> candidates(Selection s, AgentScope scope, List<String> fragments) {
         List<Object> p = new ArrayList<>();
         String from = from(s, scope, p);
+        StringBuilder any = new StringBuilder();
+        for (String f : fragments) {
+            any.append(any.isEmpty() ? " AND (" : " OR ").append("contains(strip_accents(lower(f.text)), ?)");
+            p.add(f);
+        }
+        if (!any.isEmpty()) {
+            any.append(')');
+        }
         return Db.query(c, "SELECT f.source, f.feedback_id, f.responded_at, f.nps, r.sentiment, coalesce(r.language, f.language) AS language, "
-                + "f.text FROM " + from, p.toArray());
+                + "f.text FROM " + from + any, p.toArray());
     }
 
     /** The comments of these keys ({source, feedback_id}), in the order given. */

@@ -13,16 +13,20 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
     const query = new URLSearchParams(filterQuery());
     FIELDS.concat(['page', 'size']).forEach(k => { if (params.get(k)) query.set(k, params.get(k)); });
     if (!query.get('size')) query.set('size', '25');
-    const [d, tags] = await Promise.all([api('/api/v1/voice/comments?' + query), api('/api/v1/voice/comments/tags')]);
+    // the themes the voice run found (none before the first run), and the one asked for even when it found none
+    const [d, tags, found] = await Promise.all([api('/api/v1/voice/comments?' + query), api('/api/v1/voice/comments/tags'),
+      api('/api/v1/voice/themes').catch(() => ({themes: []}))]);
+    const themes = [...new Set((found.themes || []).map(x => x.theme).concat(params.get('theme') ? [params.get('theme')] : []))];
     const personal = state.me.personal_data;
     const tr = (prefix, v) => { const k = prefix + v; return t(k) === k ? String(v) : t(k); };
     const go = (p) => { location.hash = '#comments/' + p.toString(); };
 
     // the filter form; its values are the hash's
     const input = (name, label, attrs) => el('label', {}, el('span', {i18n: label}), el('input', Object.assign({name: name, id: 'cmt-' + name, value: params.get(name) || '', maxlength: '100'}, attrs || {})));
-    const select = (name, label, values, prefix) => {
-      const s = el('select', {name: name, id: 'cmt-' + name}, el('option', {value: '', i18n: 'f.all'}), values.map(v => el('option', {value: v, text: prefix ? tr(prefix, v) : v})));
-      s.value = params.get(name) || '';
+    const select = (name, label, values, prefix, noAll) => {
+      const s = el('select', {name: name, id: 'cmt-' + name}, noAll ? '' : el('option', {value: '', i18n: 'f.all'}),
+        values.map(v => el('option', {value: v, text: prefix ? tr(prefix, v) : v})));
+      s.value = params.get(name) || (noAll ? values[0] : '');
       return el('label', {}, el('span', {i18n: label}), s);
     };
     const form = el('form', {id: 'cmt-form', class: 'card filters-form', style: 'display:flex;flex-wrap:wrap;gap:8px;max-width:100%', onsubmit: ev => {
@@ -31,12 +35,12 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
       new FormData(form).forEach((v, k) => { if (String(v).trim()) p.set(k, String(v).trim()); });
       go(p);
     }},
-    input('term', 'cmt.term'), input('q', 'cmt.q', {maxlength: '200'}), input('theme', 'cmt.theme'),
+    input('term', 'cmt.term'), input('q', 'cmt.q', {maxlength: '200'}), select('theme', 'cmt.theme', themes),
     select('sentiment', 'cmt.sentiment', ['positive', 'neutral', 'negative'], 'cmt.sent.'),
     select('language', 'cmt.language', ['en', 'es', 'zh', 'hu'], 'cmt.lang.'),
     select('nps_group', 'cmt.nps_group', ['promoter', 'passive', 'detractor'], 'cmt.group.'),
     input('product', 'cmt.product'), select('tag', 'cmt.tag', tags.items.map(x => x.tag)),
-    select('sort', 'cmt.sort', ['date', 'nps', 'sentiment'], 'cmt.sortby.'), select('order', 'cmt.order', ['desc', 'asc'], 'cmt.dir.'),
+    select('sort', 'cmt.sort', ['date', 'nps', 'sentiment'], 'cmt.sortby.', true), select('order', 'cmt.order', ['desc', 'asc'], 'cmt.dir.', true),
     el('button', {type: 'submit', id: 'cmt-go', i18n: 'cmt.go'}));
 
     // the text with its matches marked: text nodes and <mark> elements, never HTML

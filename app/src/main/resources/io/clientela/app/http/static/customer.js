@@ -31,7 +31,7 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
       note ? el('span', {class: 'muted', text: ' ' + note}) : '')];
     const abcNote = {A: 'c.abc.A', B: 'c.abc.B', C: 'c.abc.C'};
     const npsText = s.nps_last === null ? t('c.nonps') : fill(t('c.nps.value'), {last: I18N.num(s.nps_last, 0), avg: I18N.num(s.nps_average, 1), n: I18N.num(s.nps_answers, 0)});
-    const summary = el('dl', {id: 'c360-summary', class: 'c360-summary'},
+    const summary = el('dl', {id: 'c360-summary', class: 'c360-summary', style: 'grid-template-columns:minmax(6em,40%) minmax(0,1fr);overflow-wrap:anywhere'},
       fig('customer_segment', 'c.f.customer_segment', s.customer_segment ? tr('c.seg.', s.customer_segment) : '–'),
       fig('rfm_segment', 'c.f.rfm_segment', s.rfm_segment ? tr('c.rfm.', s.rfm_segment) : '–'),
       fig('abc_class', 'c.f.abc_class', s.abc_class || '–', s.abc_class ? '(' + t(abcNote[s.abc_class] || 'c.none') + ')' : ''),
