@@ -156,6 +156,10 @@ public final class Db {
         if (v instanceof java.sql.Array || v instanceof java.sql.Struct) {
             return v.toString();
         }
+        // a JSON column: the driver's own node has only is...() getters, which JSON writers took for its content
+        if (v instanceof org.duckdb.JsonNode j) {
+            return Json.tree(j.toString());
+        }
         return v;
     }
 

@@ -49,6 +49,7 @@ final class Api {
         CustomerRoutes.install(api);
         ValueRoutes.install(api);
         VoiceRoutes.install(api);
+        CommentRoutes.install(api);
         SegmentRoutes.install(api);
         DataRoutes.install(api);
         // Act: alerts, feedback, cases and the action rules

@@ -44,6 +44,8 @@ class RoleAccessTest {
             row("GET", "/api/v1/voice/terms", "/api/v1/voice/terms", ALL),
             row("GET", "/api/v1/voice/themes", "/api/v1/voice/themes", ALL),
             row("GET", "/api/v1/voice/drivers", "/api/v1/voice/drivers", ALL),
+            row("GET", "/api/v1/voice/comments", "/api/v1/voice/comments?nps_group=detractor", ALL),
+            row("GET", "/api/v1/voice/comments/tags", "/api/v1/voice/comments/tags", ALL),
             row("GET", "/api/v1/segments", "/api/v1/segments", ALL),
             row("GET", "/api/v1/campaign-list/count", "/api/v1/campaign-list/count", ALL),
             row("GET", "/api/v1/campaign-list", "/api/v1/campaign-list", ANALYSTS),
@@ -64,6 +66,9 @@ class RoleAccessTest {
         server = WebFixture.start(tmp.resolve("ws"));
         // an agent reaches a customer only through a case or alert of theirs
         new io.clientela.app.http.ActSeed(server.app()).caseFor("agent", 1);
+        // a comment of customer 2, whom each role's case below is about, to tag and untag
+        io.clientela.store.Db.update(server.app().workspace().connection(), "INSERT INTO feedback (source, feedback_id, customer_id, responded_at, "
+                + "survey, nps, text) VALUES ('survey', 'ROLE-2', 2, TIMESTAMP '2026-10-01 10:00:00', 'relationship', 3, 'Late delivery again')");
         server.app().actionRules().replace(RulesApiTest.GOOD);
     }
 
@@ -139,6 +144,8 @@ class RoleAccessTest {
             act("POST", "/api/v1/cases/{id}/notes", "/api/v1/cases/{case}/notes", "{\"text\": \"Called\"}", PERSONAL),
             act("POST", "/api/v1/cases/{id}/resolve", "/api/v1/cases/{case}/resolve", "{\"outcome\": \"recovered\"}", PERSONAL),
             act("POST", "/api/v1/cases/{id}/close", "/api/v1/cases/{case}/close", "", PERSONAL),
+            act("POST", "/api/v1/voice/comments/{source}/{id}/tags", "/api/v1/voice/comments/survey/ROLE-2/tags", "{\"tag\": \"{me}\"}", PERSONAL),
+            act("DELETE", "/api/v1/voice/comments/{source}/{id}/tags", "/api/v1/voice/comments/survey/ROLE-2/tags?tag={me}", null, PERSONAL),
             act("GET", "/api/v1/rules", "/api/v1/rules", null, ANALYSTS),
             act("GET", "/api/v1/rules/file", "/api/v1/rules/file", null, ANALYSTS),
             act("PUT", "/api/v1/rules/file", "/api/v1/rules/file", RulesApiTest.GOOD, ADMIN),
@@ -157,7 +164,8 @@ class RoleAccessTest {
             Http http = new Http(server).signedIn(role);
             long caseId = seed.caseFor(role, 2);
             for (Object[] r : ACT) {
-                String path = ((String) r[2]).replace("{case}", Long.toString(caseId)).replace("{alert}", Long.toString(seed.alertOf(caseId)));
+                String path = ((String) r[2]).replace("{case}", Long.toString(caseId)).replace("{alert}", Long.toString(seed.alertOf(caseId)))
+                        .replace("{me}", role);
                 String body = r[3] == null ? null : ((String) r[3]).replace("{me}", role);
                 HttpResponse<String> res = http.send((String) r[0], path, body, body == null ? null : r[0].equals("PUT") ? "application/yaml" : "application/json");
                 int expected = ((List<String>) r[4]).contains(role) ? 200 : 403;
@@ -173,7 +181,7 @@ class RoleAccessTest {
     void anonymous_callers_get_401_on_every_act_endpoint() {
         Http anonymous = new Http(server);
         for (Object[] r : ACT) {
-            HttpResponse<String> res = anonymous.send((String) r[0], ((String) r[2]).replace("{case}", "1").replace("{alert}", "1"), (String) r[3],
+            HttpResponse<String> res = anonymous.send((String) r[0], ((String) r[2]).replace("{case}", "1").replace("{alert}", "1").replace("{me}", "x"), (String) r[3],
                     "application/json");
             assertThat(res.statusCode()).as((String) r[2]).isEqualTo(401);
             assertThat(Http.json(res).get("detail").asText()).contains("sign in");
