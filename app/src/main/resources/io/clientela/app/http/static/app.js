@@ -267,35 +267,7 @@
             label: {show: true, position: 'top', formatter: t('t.partial'), color: '#52606d', fontSize: 11}} : m.revenue)}]}, months.length),
         partial.length ? el('p', {class: 'muted', id: 'partial-note', 'data-months': partial.join(',')}, '* ' + t('t.partial.note')) : '']);
     },
-    async customers(arg) {
-      const q = decodeURIComponent(arg || '');
-      const input = el('input', {id: 'customer-search', placeholder: t('customers.search'), value: q, maxlength: '200'});
-      const form = el('form', {class: 'row', onsubmit: ev => { ev.preventDefault(); location.hash = '#customers/' + encodeURIComponent(input.value); }},
-        input, el('button', {type: 'submit', id: 'customer-go', i18n: 'customers.go'}));
-      const d = await api('/api/v1/customers?' + filterQuery({q: q, size: 50, sort: q ? 'customer_id' : 'revenue', order: q ? 'asc' : 'desc'}));
-      const link = (v) => el('a', {href: '#customer/' + v, class: 'customer-link', text: String(v)});
-      return [el('h2', {i18n: 'customers.title'}), form, el('p', {class: 'muted', text: I18N.num(d.total) + ' ' + t('col.customers')}),
-        table(d.items, ['customer_id', 'name', 'email', 'country', 'segment', 'abc', 'quadrant', 'orders', 'revenue', 'clv'], {customer_id: link})];
-    },
-    async customer(id) {
-      const d = await api('/api/v1/customers/' + encodeURIComponent(id) + '?limit=200');
-      const c = d.customer;
-      const dl = (obj) => el('dl', {}, Object.entries(obj).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) =>
-        [el('dt', {text: k.replace(/_/g, ' ')}), el('dd', {text: /_at$|^first_|^last_|_date$/.test(k) ? I18N.date(v) : typeof v === 'number' ? I18N.num(v, 4) : String(v)})]));
-      const out = [el('h2', {id: 'customer-name', text: (c.name || '') + ' #' + c.customer_id}),
-        el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'c.profile'}), dl(c)),
-          el('div', {class: 'card'}, el('h3', {i18n: 'c.figures'}), dl(d.figures)), el('div', {class: 'card'}, el('h3', {i18n: 'c.value'}), dl(d.value)))];
-      if (state.me.role === 'admin') {
-        out.push(el('p', {}, el('a', {id: 'privacy-export', href: '/api/v1/customers/' + c.customer_id + '/export', download: 'customer-' + c.customer_id + '.json', i18n: 'c.export'}),
-          ' ', el('button', {id: 'privacy-erase', type: 'button', i18n: 'c.erase', onclick: async () => {
-            if (!confirm(t('c.confirm'))) return;
-            await api('/api/v1/customers/' + c.customer_id, {method: 'DELETE'});
-            main.replaceChildren(el('p', {id: 'erased', i18n: 'c.erased'}));
-          }})));
-      }
-      out.push(el('h3', {i18n: 'c.timeline'}), el('div', {id: 'timeline'}, table(d.timeline, ['occurred_at', 'kind', 'source', 'detail'], {occurred_at: v => I18N.date(v)})));
-      return out;
-    },
+    /* customers (the list) is in explore.js, customer (the 360) in customer.js */
     async rfm() {
       const d = await api('/api/v1/value/rfm?' + withCompare());
       const head = [el('h2', {i18n: 'nav.rfm'}), notApplied(d)];
