@@ -14,7 +14,7 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
     // a translation when there is one, the value itself otherwise (codes from the source systems, such as a ticket category)
     const tr = (prefix, v) => { const k = prefix + v; return t(k) === k ? String(v) : t(k); };
     const money = (v, code) => v === null || v === undefined ? '–' : I18N.num(v, 2) + (code ? ' ' + code : '');
-    const pct = (v) => v === null || v === undefined ? '–' : I18N.num(100 * v, v < 0.01 && v > 0 ? 2 : 0) + ' %';
+    const pct = (v) => v === null || v === undefined ? '–' : v > 0 && v < 0.0001 ? '< ' + I18N.num(0.01, 2) + ' %' : I18N.num(100 * v, v < 0.01 && v > 0 ? 2 : 0) + ' %';
     const yesNo = (v) => v === true ? t('c.yes') : v === false ? t('c.no') : t('c.unknown');
     const day = (v) => v ? I18N.date(String(v).slice(0, 10)) : '–';
     const fill = (text, params) => Object.entries(params).reduce((x, [k, v]) => x.split('{' + k + '}').join(v === null || v === undefined ? '–' : String(v)), text);
