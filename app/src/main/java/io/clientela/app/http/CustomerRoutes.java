@@ -15,7 +15,7 @@ final class CustomerRoutes {
                 + "or number (q); filter by country, region, channel, segment, from/to and the drill-down filters rfm_segment, r, f (RFM scores 1-5), "
                 + "abc, quadrant, cohort (YYYY-MM) with month (months since), clv_min, clv_max, theme, term, or a saved segment (saved=<id>); "
                 + "sort by any column (sort, order), page (page, size) and export exactly that list (format=csv|xlsx); an unknown parameter is a "
-                + "400; an agent finds only customers with a case or alert of theirs", CustomerList.PARAMS, true, true, CustomerList::respond);
+                + "400; an agent finds only customers with a case or alert of theirs", CustomerList.DOCUMENTED, true, true, CustomerList::respond);
         api.get("/api/v1/customers/{id}", Role.PERSONAL_DATA, "The Customer 360: profile, identities, figures, latest value results and timeline",
                 List.of("limit"), false, true, call -> {
                     long id = Params.id(call.ctx(), "id");

@@ -250,6 +250,18 @@ class CustomerListApiTest {
     }
 
     @Test
+    void exports_name_their_columns_in_the_dashboard_s_language_with_the_currency_of_the_amounts() throws Exception {
+        String currency = list("size=1").get("currency").asText();
+        String header = analyst.get("/api/v1/customers?abc=A&format=csv&lang=es").body().split("\r\n")[0];
+        assertThat(header).isEqualTo("Cliente,Nombre,Correo,País,Región,Canal,Segmento,ABC,Cuadrante,Pedidos,Ingresos (" + currency + "),CLV ("
+                + currency + "),P(activo),Último pedido");
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/customers?abc=A&format=xlsx"
+                + "&lang=zh"))).header("Cookie", analyst.cookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(rows(unzip(r.body()).get("xl/worksheets/sheet1.xml")).get(0)).startsWith("客户", "姓名", "邮箱");
+        assertThat(analyst.get("/api/v1/customers?format=csv&lang=fr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void the_excel_export_opens_as_a_workbook_with_the_same_cells_as_the_list() throws Exception {
         String query = "quadrant=model&sort=clv&order=desc";
         JsonNode page = list(query + "&size=500");
