@@ -213,6 +213,13 @@ class CustomerListApiTest {
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             assertThat(Http.json(r).get("detail").asText()).as(query).contains(words).doesNotContain("Exception");
         });
+        // a term is text, never a pattern: characters a regular expression would read are matched as they are
+        for (String term : List.of("(", "[a-z", "\\E(", "a\\Qb", "%", "' OR 1=1 --", "*", "味道")) {
+            HttpResponse<String> r = analyst.get("/api/v1/customers?term=" + enc(term));
+            assertThat(r.statusCode()).as(term + ": " + r.body()).isEqualTo(200);
+        }
+        long braces = Db.queryLong(c(), "SELECT count(DISTINCT customer_id) FROM feedback WHERE customer_id IS NOT NULL AND text LIKE '%(%'");
+        assertThat(list("term=" + enc("(") + "&size=1").get("total").asLong()).isLessThanOrEqualTo(braces);
         HttpResponse<String> twice = analyst.get("/api/v1/customers?r=1&r=2");
         assertThat(twice.statusCode()).isEqualTo(400);
     }
