@@ -9,16 +9,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole list written as CSV while the store streams it (RFC 4180, UTF-8, CRLF, a header row), as
- * an attachment named after the path. Personal columns are masked when asked. The body is opened
+ * an attachment named after the path, its header row the column labels or the names given for them.
+ * Personal columns are masked when asked. The body is opened
  * only once the query runs, so a query that fails still answers a problem.
  */
 final class Csv implements RowSink {
     private final Context ctx;
     private final boolean masking;
     private final SmallGroups groups;
+    private final Map<String, String> headers;
     private List<String> labels;
     /** The column of the group size, -1 when nothing is withheld. */
     private int size = -1;
@@ -26,17 +29,23 @@ final class Csv implements RowSink {
     private Writer out;
     private boolean[] masked;
 
-    private Csv(Context ctx, boolean masking, SmallGroups groups) {
+    private Csv(Context ctx, boolean masking, SmallGroups groups, Map<String, String> headers) {
         this.ctx = ctx;
         this.masking = masking;
         this.groups = groups;
+        this.headers = headers;
     }
 
     static void export(Call call, ListQuery q, String sort, String order, boolean masking, SmallGroups groups) {
+        export(call, q, sort, order, masking, groups, Map.of());
+    }
+
+    /** The same, with the header row's names taken from {@code headers} (column label to name shown; a label not in it stays). */
+    static void export(Call call, ListQuery q, String sort, String order, boolean masking, SmallGroups groups, Map<String, String> headers) {
         Context ctx = call.ctx();
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.path().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + ".csv\"");
-        Csv csv = new Csv(ctx, masking, groups);
+        Csv csv = new Csv(ctx, masking, groups, headers);
         try {
             q.stream(call.c(), sort, order, csv);
         } catch (RuntimeException e) {
@@ -54,7 +63,7 @@ final class Csv implements RowSink {
         line.setLength(0);
         for (int i = 0; i < labels.size(); i++) {
             masked[i] = masking && ListQuery.PERSONAL_COLUMNS.contains(labels.get(i));
-            line.append(i > 0 ? "," : "").append(cell(labels.get(i)));
+            line.append(i > 0 ? "," : "").append(cell(headers.getOrDefault(labels.get(i), labels.get(i))));
         }
         size = -1;
         for (String s : SmallGroups.SIZES) {

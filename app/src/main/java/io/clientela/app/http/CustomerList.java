@@ -33,7 +33,7 @@ final class CustomerList {
     static final List<String> FILTERS = List.of("rfm_segment", "r", "f", "abc", "quadrant", "cohort", "month", "clv_min", "clv_max", "theme",
             "term", "segment", "country", "region", "channel", "from", "to");
     /** The other parameters of the list: search, saved segment, run, sorting, paging, export. */
-    static final List<String> OTHERS = List.of("q", "saved", "run", "sort", "order", "page", "size", "format");
+    static final List<String> OTHERS = List.of("q", "saved", "run", "sort", "order", "page", "size", "format", "lang");
     static final Set<String> ABC = Set.of("A", "B", "C");
     /** The four quadrants and the customers without feedback, as the value run labels them. */
     static final Set<String> QUADRANTS = java.util.Arrays.stream(Quadrant.values()).map(Quadrant::label).collect(java.util.stream.Collectors.toSet());
@@ -43,6 +43,8 @@ final class CustomerList {
 
     /** Every parameter of the customer list: its filters, then search, saved segment, run, sorting, paging and export. */
     static final List<String> PARAMS = java.util.stream.Stream.concat(FILTERS.stream(), OTHERS.stream()).toList();
+    /** The parameters the API document lists for the endpoint (it adds paging, sorting and format to every list itself). */
+    static final List<String> DOCUMENTED = PARAMS.stream().filter(p -> !List.of("sort", "order", "page", "size", "format").contains(p)).toList();
 
     /**
      * The customer list: one page as JSON (the page with its total, the base currency of the amounts,
@@ -60,12 +62,13 @@ final class CustomerList {
         String order = oneOf(params, "order", Set.of("asc", "desc"), "asc");
         String format = oneOf(params, "format", Set.of("json", "csv", "xlsx"), "json");
         boolean masking = !call.session().user().role().seesPersonalData();
+        String currency = call.app().config().value().currency().baseCode().orElse(null);
         if (format.equals("csv")) {
-            Csv.export(call, query, sort, order, masking, SmallGroups.of(call));
+            Csv.export(call, query, sort, order, masking, SmallGroups.of(call), headers(params, currency));
             return;
         }
         if (format.equals("xlsx")) {
-            Xlsx.export(call, query, sort, order, masking, "customers");
+            Xlsx.export(call, query, sort, order, masking, "customers", headers(params, currency));
             return;
         }
         int page = Optional.ofNullable(integer(params, "page", 1, 1_000_000)).orElse(1);
@@ -79,7 +82,7 @@ final class CustomerList {
         out.put("pages", Math.max(1, (p.total() + size - 1) / size));
         out.put("sort", sort);
         out.put("order", order);
-        out.put("currency", call.app().config().value().currency().baseCode().orElse(null));
+        out.put("currency", currency);
         out.put("run_id", run);
         out.put("filters", c.filters());
         if (params.containsKey("saved")) {
@@ -196,6 +199,31 @@ final class CustomerList {
         CustomerDrill drill = new CustomerDrill(rfm, r, f, clvMin, clvMax, cohort, month, text(p, "theme", 64), text(p, "term", 64), voiceRun,
                 from, to, asOf);
         return new Criteria(filter, drill, filtersOnly(p));
+    }
+
+    /** The export's column names in the dashboard's language {@code lang=en|es|zh|hu}, amounts with their currency; none without lang. */
+    private static final Map<String, List<String>> HEADERS = Map.of(
+            "en", List.of("Customer", "Name", "E-mail", "Country", "Region", "Channel", "Segment", "ABC", "Quadrant", "Orders", "Revenue", "CLV",
+                    "P(alive)", "Last order"),
+            "es", List.of("Cliente", "Nombre", "Correo", "País", "Región", "Canal", "Segmento", "ABC", "Cuadrante", "Pedidos", "Ingresos", "CLV",
+                    "P(activo)", "Último pedido"),
+            "zh", List.of("客户", "姓名", "邮箱", "国家", "地区", "渠道", "细分", "ABC", "象限", "订单", "收入", "CLV", "存活概率", "最近订单"),
+            "hu", List.of("Ügyfél", "Név", "E-mail", "Ország", "Régió", "Csatorna", "Szegmens", "ABC", "Kvadráns", "Rendelések", "Bevétel", "CLV",
+                    "P(aktív)", "Utolsó rendelés"));
+
+    private static Map<String, String> headers(Map<String, String> params, String currency) {
+        String lang = oneOf(params, "lang", HEADERS.keySet(), null);
+        if (lang == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> names = HEADERS.get(lang);
+        for (int i = 0; i < CustomerSearch.COLUMNS.size(); i++) {
+            String column = CustomerSearch.COLUMNS.get(i);
+            boolean money = column.equals("revenue") || column.equals("clv");
+            out.put(column, names.get(i) + (money && currency != null ? " (" + currency + ")" : ""));
+        }
+        return out;
     }
 
     static String text(Map<String, String> p, String name, int max) {

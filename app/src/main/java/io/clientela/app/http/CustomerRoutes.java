@@ -15,7 +15,7 @@ final class CustomerRoutes {
                 + "or number (q); filter by country, region, channel, segment, from/to and the drill-down filters rfm_segment, r, f (RFM scores 1-5), "
                 + "abc, quadrant, cohort (YYYY-MM) with month (months since), clv_min, clv_max, theme, term, or a saved segment (saved=<id>); "
                 + "sort by any column (sort, order), page (page, size) and export exactly that list (format=csv|xlsx); an unknown parameter is a "
-                + "400; an agent finds only customers with a case or alert of theirs", CustomerList.PARAMS, true, true, CustomerList::respond);
+                + "400; an agent finds only customers with a case or alert of theirs", CustomerList.DOCUMENTED, true, true, CustomerList::respond);
         api.get("/api/v1/customers/{id}", Role.PERSONAL_DATA, "The Customer 360: summary (segment, value class, CLV with its currency, NPS, "
                 + "open cases, consent), profile, identities, latest value results, order totals per currency, feedback, cases and tickets, "
                 + "campaigns, orders, the merged source records and the keys that joined them, reasons for missing or zero figures, and the timeline",

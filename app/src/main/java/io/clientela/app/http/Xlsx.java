@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -27,22 +28,27 @@ final class Xlsx implements RowSink {
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?");
     private final Context ctx;
     private final boolean masking;
+    private final Map<String, String> headers;
     private ZipOutputStream zip;
     private Writer out;
     private boolean[] masked;
     private int row;
 
-    private Xlsx(Context ctx, boolean masking) {
+    private Xlsx(Context ctx, boolean masking, Map<String, String> headers) {
         this.ctx = ctx;
         this.masking = masking;
+        this.headers = headers;
     }
 
-    /** Streams the sorted list as a workbook named {@code name}.xlsx. */
-    static void export(Call call, ListQuery q, String sort, String order, boolean masking, String name) {
+    /**
+     * Streams the sorted list as a workbook named {@code name}.xlsx, its header row the column labels
+     * or the names {@code headers} gives them.
+     */
+    static void export(Call call, ListQuery q, String sort, String order, boolean masking, String name, Map<String, String> headers) {
         Context ctx = call.ctx();
         ctx.contentType(TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-        Xlsx x = new Xlsx(ctx, masking);
+        Xlsx x = new Xlsx(ctx, masking, headers);
         try {
             q.stream(call.c(), sort, order, x);
             x.finish();
@@ -98,7 +104,8 @@ final class Xlsx implements RowSink {
             StringBuilder line = new StringBuilder("<row r=\"1\">");
             for (int i = 0; i < labels.size(); i++) {
                 masked[i] = masking && ListQuery.PERSONAL_COLUMNS.contains(labels.get(i));
-                line.append("<c r=\"").append(column(i)).append("1\" t=\"inlineStr\" s=\"1\"><is><t>").append(escape(labels.get(i))).append("</t></is></c>");
+                line.append("<c r=\"").append(column(i)).append("1\" t=\"inlineStr\" s=\"1\"><is><t>").append(escape(headers.getOrDefault(labels.get(i), labels.get(i))))
+                        .append("</t></is></c>");
             }
             out.write(line.append("</row>").toString());
             row = 1;

@@ -213,6 +213,13 @@ class CustomerListApiTest {
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             assertThat(Http.json(r).get("detail").asText()).as(query).contains(words).doesNotContain("Exception");
         });
+        // a term is text, never a pattern: characters a regular expression would read are matched as they are
+        for (String term : List.of("(", "[a-z", "\\E(", "a\\Qb", "%", "' OR 1=1 --", "*", "味道")) {
+            HttpResponse<String> r = analyst.get("/api/v1/customers?term=" + enc(term));
+            assertThat(r.statusCode()).as(term + ": " + r.body()).isEqualTo(200);
+        }
+        long braces = Db.queryLong(c(), "SELECT count(DISTINCT customer_id) FROM feedback WHERE customer_id IS NOT NULL AND text LIKE '%(%'");
+        assertThat(list("term=" + enc("(") + "&size=1").get("total").asLong()).isLessThanOrEqualTo(braces);
         HttpResponse<String> twice = analyst.get("/api/v1/customers?r=1&r=2");
         assertThat(twice.statusCode()).isEqualTo(400);
     }
@@ -247,6 +254,18 @@ class CustomerListApiTest {
         // no float noise anywhere: every number has at most two decimals except p_alive (three)
         Matcher noise = Pattern.compile("\\d+\\.\\d{4,}").matcher(csv.body());
         assertThat(noise.find()).as("float noise").isFalse();
+    }
+
+    @Test
+    void exports_name_their_columns_in_the_dashboard_s_language_with_the_currency_of_the_amounts() throws Exception {
+        String currency = list("size=1").get("currency").asText();
+        String header = analyst.get("/api/v1/customers?abc=A&format=csv&lang=es").body().split("\r\n")[0];
+        assertThat(header).isEqualTo("Cliente,Nombre,Correo,País,Región,Canal,Segmento,ABC,Cuadrante,Pedidos,Ingresos (" + currency + "),CLV ("
+                + currency + "),P(activo),Último pedido");
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/customers?abc=A&format=xlsx"
+                + "&lang=zh"))).header("Cookie", analyst.cookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(rows(unzip(r.body()).get("xl/worksheets/sheet1.xml")).get(0)).startsWith("客户", "姓名", "邮箱");
+        assertThat(analyst.get("/api/v1/customers?format=csv&lang=fr").statusCode()).isEqualTo(400);
     }
 
     @Test

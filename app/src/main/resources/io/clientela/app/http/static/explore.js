@@ -125,6 +125,7 @@
       const exportQuery = new URLSearchParams(query);
       exportQuery.delete('page');
       exportQuery.delete('size');
+      exportQuery.set('lang', I18N.lang());
       const link = (format, key) => el('a', {id: 'list-export-' + format, href: '/api/v1/customers?' + exportQuery.toString() + '&format=' + format,
         download: 'customers.' + format, i18n: key});
       const message = el('span', {id: 'list-message', class: 'muted', role: 'status'});
