@@ -146,9 +146,10 @@
   }
 
   const compact = () => new Intl.NumberFormat(I18N.locale(), {notation: 'compact', maximumFractionDigits: 1});
-  const axisNum = (v) => Math.abs(v) >= 10000 ? compact().format(v) : I18N.num(v);
-  const axisMoney = (currency) => (v) => currency ? new Intl.NumberFormat(I18N.locale(), {style: 'currency', currency: currency, notation: 'compact',
-    maximumFractionDigits: 1}).format(v) : axisNum(v);
+  /* Numbers on axes as in the tables (Hungarian "10 000"); money with its currency, in short form only from a million up. */
+  const axisNum = (v) => Math.abs(v) >= 1e9 ? compact().format(v) : I18N.num(v);
+  const axisMoney = (currency) => (v) => Math.abs(v) < 1e6 ? I18N.money(v, currency) : currency ? new Intl.NumberFormat(I18N.locale(),
+    {style: 'currency', currency: currency, notation: 'compact', maximumFractionDigits: 1}).format(v) : compact().format(v);
   const monthLabel = (ym) => new Intl.DateTimeFormat(I18N.locale(), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(new Date(ym + '-01T00:00:00Z'));
   const pct = (v) => new Intl.NumberFormat(I18N.locale(), {style: 'percent', maximumFractionDigits: 0}).format(v);
 
