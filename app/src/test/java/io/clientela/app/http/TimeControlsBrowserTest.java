@@ -270,6 +270,19 @@ class TimeControlsBrowserTest {
         assertThat(driver.findElement(By.id("main")).getText()).contains("RFM: at risk");
         open("/index.html?country=MX&period=last90#rfm");
         assertThat(driver.findElement(By.id("not-applied")).getText()).startsWith("Not filtered by").contains("period");
+        js("localStorage.setItem('clientela.lang', 'hu')");
+        try {
+            open("/index.html#overview");
+            String axis = (String) js("return document.querySelector('.chart').chart.getOption().yAxis[0].axisLabel.formatter(18423)");
+            String table = (String) js("return I18N.num(18423)");
+            assertThat(axis.replaceAll("[\\s\\u00a0\\u202f]", " ")).as("the chart's money axis in Hungarian").startsWith("18 423").contains("USD");
+            assertThat(table.replaceAll("[\\s\\u00a0\\u202f]", " ")).isEqualTo("18 423");
+            open("/index.html#clv");
+            assertThat(((String) js("return document.querySelector('.chart').chart.getOption().yAxis[0].axisLabel.formatter(18423)")).replaceAll("[\\s\\u00a0\\u202f]", " "))
+                    .isEqualTo("18 423");
+        } finally {
+            js("localStorage.setItem('clientela.lang', 'en')");
+        }
         for (String page : List.of("rfm", "abc", "quadrant", "clv", "cohorts")) {
             open("/index.html?country=ZZ#" + page);
             assertThat(driver.findElement(By.id("filter-empty")).getText()).as(page).contains("widen").doesNotContain("t.");

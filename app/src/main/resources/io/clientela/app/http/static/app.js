@@ -148,10 +148,13 @@
   }
 
   const compact = () => new Intl.NumberFormat(I18N.locale(), {notation: 'compact', maximumFractionDigits: 1});
-  const axisNum = (v) => Math.abs(v) >= 10000 ? compact().format(v) : I18N.num(v);
-  const axisMoney = (currency) => (v) => currency ? new Intl.NumberFormat(I18N.locale(), {style: 'currency', currency: currency, notation: 'compact',
-    maximumFractionDigits: 1}).format(v) : axisNum(v);
+  /* Numbers on axes as in the tables (Hungarian "10 000"); money with its currency, in short form only from a million up. */
+  const axisNum = (v) => Math.abs(v) >= 1e9 ? compact().format(v) : I18N.num(v);
+  const axisMoney = (currency) => (v) => Math.abs(v) < 1e6 ? I18N.money(v, currency) : currency ? new Intl.NumberFormat(I18N.locale(),
+    {style: 'currency', currency: currency, notation: 'compact', maximumFractionDigits: 1}).format(v) : compact().format(v);
   const monthLabel = (ym) => new Intl.DateTimeFormat(I18N.locale(), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(new Date(ym + '-01T00:00:00Z'));
+  /* Money columns of a table with the workspace's currency; a withheld figure stays a dash with its reason. */
+  const moneyCols = (...cols) => Object.fromEntries(cols.map(c => [c, (v, r) => withheld(r, v, x => I18N.money(x, state.filters && state.filters.currency))]));
   const pct = (v) => new Intl.NumberFormat(I18N.locale(), {style: 'percent', maximumFractionDigits: 0}).format(v);
 
   /* A chart in a card; `size` ({height, minWidth} in px) for a chart that needs room: narrower screens scroll it inside its card. */
@@ -284,7 +287,7 @@
             label: {show: true, formatter: p => typeof p.value[2] === 'number' ? I18N.num(p.value[2]) : String(p.value[2])}}]}, d.grid.length,
         p => drill({r: p.value[1], f: p.value[0]})),
         el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}), el('p', {class: 'muted', text: t('t.atrisk.rfm')}),
-          table(segs, ['segment', 'customers', 'revenue', 'avg_clv'], {segment: v => segmentName(v)}, r => drill({rfm_segment: r.segment_name}))))]);
+          table(segs, ['segment', 'customers', 'revenue', 'avg_clv'], Object.assign({segment: v => segmentName(v)}, moneyCols('revenue', 'avg_clv')), r => drill({rfm_segment: r.segment_name}))))]);
     },
     async abc() {
       const d = await api('/api/v1/value/abc?' + withCompare());
@@ -301,7 +304,7 @@
           yAxis: {type: 'value', name: t('col.customers'), nameGap: 12, nameTextStyle: {align: 'left'}, axisLabel: {formatter: axisNum}},
           series: [{type: 'bar', name: t('col.customers'), data: d.classes.map(c => ({value: typeof c.customers === 'number' ? c.customers : null, itemStyle: {color: colours[c.class]}})),
             label: {show: true, position: 'top', formatter: p => I18N.num(p.value)}}]}, d.classes.length, p => drill({abc: p.name})),
-        el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'], {}, r => drill({abc: r.class})))));
+        el('div', {class: 'card'}, table(d.classes, ['class', 'customers', 'revenue'], moneyCols('revenue'), r => drill({abc: r.class})))));
     },
     async quadrant() {
       const d = await api('/api/v1/value/quadrant?' + withCompare());
@@ -324,7 +327,7 @@
             data: d.points.filter(p => p.quadrant === g && p.revenue > 0).map(p => [p.satisfaction, p.revenue]),
             markLine: i === 0 ? {silent: true, symbol: 'none', data: marks, label: {formatter: p => I18N.num(p.value)}} : undefined}))}, d.points.length,
         p => drill({quadrant: groups[p.seriesIndex]})),
-        el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'], {quadrant: v => quadrantName(v)}, r => drill({quadrant: r.quadrant}))))]);
+        el('div', {class: 'card'}, table(d.sizes, ['quadrant', 'customers', 'revenue'], Object.assign({quadrant: v => quadrantName(v)}, moneyCols('revenue')), r => drill({quadrant: r.quadrant}))))]);
     },
     async clv() {
       const d = await api('/api/v1/value/clv?' + withCompare());
@@ -407,7 +410,7 @@
       const given = new URLSearchParams(withCompare());
       const na = {not_applied: [given.has('from') || given.has('to') ? 'period' : null, given.has('compare') ? 'compare' : null].filter(Boolean)};
       return [el('h2', {i18n: 'nav.segments'}), notApplied(na), d.items.length ? '' : (filterQuery() ? empty('filter-empty', 't.nomatch') : valueEmpty()), el('div', {class: 'row'}, el('div', {class: 'card'}, el('h3', {i18n: 'rfm.segments'}),
-        table(d.items.map(s => Object.assign({}, s, {segment_name: s.segment})), ['segment', 'customers', 'revenue', 'avg_clv'], {segment: v => segmentName(v)},
+        table(d.items.map(s => Object.assign({}, s, {segment_name: s.segment})), ['segment', 'customers', 'revenue', 'avg_clv'], Object.assign({segment: v => segmentName(v)}, moneyCols('revenue', 'avg_clv')),
           r => drill({rfm_segment: r.segment_name}))), builder)];
     }
 
