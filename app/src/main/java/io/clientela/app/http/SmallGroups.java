@@ -85,10 +85,13 @@ final class SmallGroups {
         }
     }
 
-    /** Withholds the object's figures when its size is below the minimum; true when it did. */
+    /**
+     * Withholds the object's figures when its size is below the minimum; true when it did. A group of
+     * nobody (a month without orders) holds no one's figures and shows its zeros.
+     */
     boolean group(ObjectNode o) {
         String size = SIZES.stream().filter(k -> o.path(k).isNumber()).findFirst().orElse(null);
-        if (size == null || o.get(size).asDouble() >= min) {
+        if (size == null || o.get(size).asDouble() >= min || o.get(size).asDouble() == 0) {
             return false;
         }
         Iterator<java.util.Map.Entry<String, JsonNode>> fields = o.fields();

@@ -36,6 +36,17 @@ class SmallGroupsTest {
     }
 
     @Test
+    void a_group_of_nobody_shows_its_zeros() {
+        Map<String, Object> month = new LinkedHashMap<>(Map.of("month", "2026-02", "orders", 0, "revenue", 0.0));
+        JsonNode out = (JsonNode) new SmallGroups(5).apply(List.of(month, Map.of("month", "2026-03", "orders", 3, "revenue", 42.0)));
+        assertThat(out.get(0).get("orders").asInt()).isZero();
+        assertThat(out.get(0).get("revenue").asDouble()).isZero();
+        assertThat(out.get(0).has("suppressed")).isFalse();
+        assertThat(out.get(1).get("orders").asText()).isEqualTo("<5");
+        assertThat(out.get(1).get("revenue").isNull()).isTrue();
+    }
+
+    @Test
     void a_cohort_cell_is_as_large_as_its_active_customers_not_its_cohort() {
         Map<String, Object> c = new LinkedHashMap<>(Map.of("cohort", "2026-01", "months_since", 3, "cohort_size", 40, "active", 2, "retention", 0.05,
                 "revenue", 99.0));
