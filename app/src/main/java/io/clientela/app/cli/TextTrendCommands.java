@@ -33,7 +33,7 @@ final class TextTrendCommands {
         TextInput.lines(file, System.in, (text, line) -> {
             ResponseAnalysis a = p.analyze(text, given, false);
             if (!a.empty()) {
-                out.computeIfAbsent(a.language(), l -> new TermCounts()).add(a.terms());
+                out.computeIfAbsent(a.language(), l -> new TermCounts()).add(a.terms(), a.words());
                 a.themes().forEach(t -> themes.merge(t, 1, Integer::sum));
             }
         });
@@ -84,7 +84,7 @@ final class TextTrendCommands {
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (Object o : (List<?>) m.get("top")) {
                         TermCounts.Frequent f = (TermCounts.Frequent) o;
-                        rows.add(Map.of("term", f.term(), "responses", f.responses(), "share", String.format("%.3f", f.share())));
+                        rows.add(Map.of("term", f.word(), "responses", f.responses(), "share", String.format("%.3f", f.share())));
                     }
                     Output.table(w, rows.stream().map(r -> {
                         Map<String, Object> o = new LinkedHashMap<>();
@@ -149,7 +149,8 @@ final class TextTrendCommands {
                         if (all || e.significant()) {
                             Map<String, Object> m = new LinkedHashMap<>();
                             m.put("language", l.code());
-                            m.put("term", e.term());
+                            m.put("term", later.word(e.term()));
+                            m.put("stem", e.term());
                             m.put("before", e.before());
                             m.put("after", e.after());
                             m.put("share_before", io.clientela.analytics.voice.VoiceRun.round(e.shareBefore()));
