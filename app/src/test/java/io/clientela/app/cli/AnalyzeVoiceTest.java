@@ -75,7 +75,7 @@ class AnalyzeVoiceTest {
         assertThat(drivers.get(0).get("name").asText()).isEqualTo("delivery");
         assertThat(drivers.get(0).get("share").asDouble()).isGreaterThan(0.9);
         assertThat(j.at("/kpis/nps/by_country").toString()).contains("\"group\":\"(none)\"");
-        assertThat(j.get("candidate_themes").toString()).contains("\"phrase\":\"great coffe\"");
+        assertThat(j.get("candidate_themes").toString()).contains("\"phrase\":\"great coffee\"").contains("\"stem\":\"great coffe\"");
         JsonNode themeDrivers = j.at("/key_driver_themes/(none) ~1 NPS/drivers");
         assertThat(themeDrivers.get(0).get("name").asText()).isEqualTo("delivery");
         JsonNode rejected = j.get("rejected_scores");

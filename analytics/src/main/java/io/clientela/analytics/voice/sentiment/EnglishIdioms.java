@@ -15,11 +15,30 @@ final class EnglishIdioms {
     private static final Map<String, Double> BOOSTER_PHRASES = Map.of("kind of", -RuleSet.BOOST, "sort of", -RuleSet.BOOST,
             "just enough", -RuleSet.BOOST);
 
+    /** Every word of the idioms above: an idiom can only match where two adjacent words are among them. */
+    private static final java.util.Set<String> WORDS = java.util.Set.of("the", "shit", "bomb", "bad", "ass", "bus", "stop", "yeah", "right", "kiss",
+            "of", "death", "to", "die", "for", "beating", "heart", "broken", "kind", "sort", "just", "enough");
+
     private EnglishIdioms() {
+    }
+
+    private static boolean possible(String[] w, int i) {
+        boolean before = false;
+        for (int k = i - 3; k <= Math.min(i + 2, w.length - 1); k++) {
+            boolean in = WORDS.contains(w[k]);
+            if (in && before) {
+                return true;
+            }
+            before = in;
+        }
+        return false;
     }
 
     /** The valence of the lexicon word at {@code i} (with {@code i >= 3}) after VADER's idiom check over the lower-cased words {@code w}. */
     static double check(double valence, String[] w, int i) {
+        if (!possible(w, i)) {
+            return valence;
+        }
         String oneZero = w[i - 1] + " " + w[i];
         String twoOneZero = w[i - 2] + " " + w[i - 1] + " " + w[i];
         String twoOne = w[i - 2] + " " + w[i - 1];

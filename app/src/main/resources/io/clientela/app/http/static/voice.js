@@ -122,13 +122,13 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
         xAxis: {type: 'value', axisLabel: {formatter: v => num(v, 0)}}, yAxis: {type: 'category', data: list.map(x => x.term)},
         series: [{type: 'bar', name: t('col.responses'), data: list.map(x => x.responses)}]}, list.length),
         (p) => list[p.dataIndex] ? {term: list[p.dataIndex].term, language: l.language} : null);
-      card.append(el('p', {class: 'voice-term-links', 'data-language': l.language},
+      card.append(el('p', {class: 'voice-term-links', 'data-language': l.language, style: 'overflow-wrap: anywhere'},
         l.terms.map(x => link('voice-term', {term: x.term, language: l.language}, x.term))));
       return card;
     });
     if (termCharts.length) out.push(el('p', {class: 'muted', i18n: 'voice.clickhint'}));
     out.push(termCharts.length ? el('div', {class: 'row voice-terms'}, termCharts) : empty('voice-noterms', 'voice.noterms'));
-    out.push(el('div', {class: 'card scroll', id: 'voice-emerging'}, el('h3', {i18n: 'voice.emerging'}), terms.emerging.length
+    out.push(el('div', {class: 'card scroll', id: 'voice-emerging', style: 'min-width: 0'}, el('h3', {i18n: 'voice.emerging'}), terms.emerging.length
       ? table(terms.emerging.map(e => Object.assign({}, e, {month: month(e.month)})),
         ['language', 'term', 'month', 'before', 'after', 'lift', 'p_adjusted'],
         {p_adjusted: v => v.toExponential(1), language: v => langName(v), term: (v, r) => link('voice-term', {term: v, language: r.language}, v)})
@@ -143,7 +143,7 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
         visualMap: {dimension: 2, min: -1, max: 1, show: false, inRange: {color: ['#ee6666', '#fac858', '#3ba272']}},
         series: [{type: 'bar', name: t('col.share_of_texts'), encode: {x: 0, y: 1}, data: list.map(x => [x.share_of_texts, x.theme, x.mean_sentiment])}]}, list.length),
         (p) => list[p.dataIndex] ? {theme: list[p.dataIndex].theme} : null),
-      el('div', {class: 'card scroll', id: 'voice-themes'}, table(themes.themes, ['theme', 'responses', 'share_of_texts', 'mean_sentiment', 'share_negative', 'nps_of_these'],
+      el('div', {class: 'card scroll', id: 'voice-themes', style: 'min-width: 0'}, table(themes.themes, ['theme', 'responses', 'share_of_texts', 'mean_sentiment', 'share_negative', 'nps_of_these'],
         {theme: (v) => link('voice-theme', {theme: v}, v)}))));
     } else {
       out.push(empty('voice-nothemes', 'voice.nothemes'));
@@ -174,11 +174,11 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
             data: [{xAxis: m.performance_mean}, {yAxis: m.importance_mean}]} : undefined}))}, m.drivers.length);
     };
     const matrixView = (m) => [matrixChart(m), el('p', {class: 'muted', i18n: 'voice.quadrants'}), el('p', {class: 'muted', i18n: 'voice.unclear'}),
-      el('div', {class: 'card scroll', id: 'voice-drivers'}, table(m.drivers.map(d => Object.assign({}, d, {quadrant: t('voice.q.' + d.quadrant),
+      el('div', {class: 'card scroll', id: 'voice-drivers', style: 'min-width: 0'}, table(m.drivers.map(d => Object.assign({}, d, {quadrant: t('voice.q.' + d.quadrant),
         quadrant_key: d.quadrant})), ['name', 'importance', 'low', 'high', 'performance', 'performance_low', 'performance_high', 'quadrant'],
         {performance_low: v => v === null || v === undefined ? '–' : num(v, 4), performance_high: v => v === null || v === undefined ? '–' : num(v, 4)}))];
-    const holder = el('div', {id: 'voice-matrix'}, matrixView(matrices[0]));
-    const select = el('select', {id: 'voice-matrix-select', onchange: () => {
+    const holder = el('div', {id: 'voice-matrix', style: 'min-width: 0'}, matrixView(matrices[0]));
+    const select = el('select', {id: 'voice-matrix-select', style: 'max-width: 100%', onchange: () => {
       holder.querySelectorAll('.chart').forEach(c => { const i = echarts.getInstanceByDom(c); if (i) i.dispose(); });
       holder.replaceChildren(...matrixView(matrices[Number(select.value)]));
     }}, matrices.map((m, i) => el('option', {value: String(i), text: m.survey + ' · ' + m.outcome + ' · ' + t('voice.kind.' + m.kind)})));
