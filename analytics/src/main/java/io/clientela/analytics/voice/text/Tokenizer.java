@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Index terms of a text with the Lucene 9 analyzer of its language: {@link EnglishAnalyzer}
  * (Porter stemmer, Lucene's English stop words plus {@link #MORE_ENGLISH_STOP_WORDS}), {@link SpanishAnalyzer} (light Spanish stemmer, Snowball stop
  * words), {@link HungarianAnalyzer} (Snowball Hungarian stemmer, stop words) and
- * {@link SmartChineseAnalyzer} (HMM word segmentation, stop words); {@link Language#UNKNOWN} text is
+ * {@link SmartChineseAnalyzer} (HMM word segmentation; stop words: its punctuation plus {@link ChineseStopWords}); {@link Language#UNKNOWN} text is
  * only split and lower-cased ({@link StandardAnalyzer} without stop words). Thread-safe: Lucene
  * analyzers reuse one token stream per thread.
  */
