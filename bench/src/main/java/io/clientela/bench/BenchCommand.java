@@ -43,7 +43,7 @@ import picocli.CommandLine;
 @Command(name = "clientela bench", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER + " benchmarks",
         description = "Benchmarks that print their figures (docs/benchmarks.md).",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.ShowBench.class, ValueBench.Pipeline.class, ValueBench.Fit.class,
-                AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class,
+                AlertBench.class, RulesBench.class, ApiBench.class, VoiceBench.TextBench.class, VoiceBench.QualityBench.class, TextCliBench.class,
                 CollectorBench.class, JmhBench.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     final Clock clock;

@@ -13,7 +13,8 @@ import java.util.List;
  * @param languages        languages of its sentences, most text first; more than one: mixed
  * @param sentiment        of the whole response; {@code null} when there is no text to read
  * @param sentences        per sentence, when asked for
- * @param terms            analysed (stemmed, stop-word-free) terms
+ * @param terms            analysed (stemmed, stop-word-free) terms, as counted
+ * @param words            the word of the text each term was read from (same length and order as {@code terms}), as shown
  * @param themes           taxonomy themes it mentions
  * @param empty            no text after cleaning (empty, white space, markup only)
  * @param truncated        only the first part of a very long text was read
@@ -21,7 +22,7 @@ import java.util.List;
  * @param invalidUtf8      invalid UTF-8 sequences replaced by U+FFFD before analysis
  */
 public record ResponseAnalysis(Language language, String languageSource, List<Language> languages, Sentiment sentiment,
-                               List<SentenceSentiment> sentences, List<String> terms, List<String> themes, boolean empty,
+                               List<SentenceSentiment> sentences, List<String> terms, List<String> words, List<String> themes, boolean empty,
                                boolean truncated, boolean htmlStripped, int invalidUtf8) {
     public ResponseAnalysis {
         if (language == null || languageSource == null) {
@@ -33,6 +34,10 @@ public record ResponseAnalysis(Language language, String languageSource, List<La
         languages = List.copyOf(languages);
         sentences = List.copyOf(sentences);
         terms = List.copyOf(terms);
+        words = List.copyOf(words);
+        if (words.size() != terms.size()) {
+            throw new IllegalArgumentException("words must match terms one to one, had " + words.size() + " for " + terms.size());
+        }
         themes = List.copyOf(themes);
     }
 

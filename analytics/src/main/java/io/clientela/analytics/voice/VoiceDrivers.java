@@ -53,17 +53,23 @@ final class VoiceDrivers {
                 }
             }
             double[] perf = new double[names.size()];
+            double[] low = new double[names.size()];
+            double[] high = new double[names.size()];
             for (int j = 0; j < perf.length; j++) {
                 int[] c = counts.get(names.get(j));
                 perf[j] = (double) c[1] / c[0];
+                double[] w = KeyDrivers.wilson(c[1], c[0]);
+                low[j] = w[0];
+                high[j] = w[1];
             }
             try {
-                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, perf);
+                KeyDrivers.Result res = new KeyDrivers(200, 42).analyse(y, x, names, perf, low, high);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("responses", res.n());
                 m.put("r_squared", VoiceRun.round(res.rSquared()));
                 m.put("method", "LMG relative importance of theme mentions (0/1), 200 bootstrap resamples (seed 42), 95% percentile intervals; "
-                        + "performance = share of mentions not negative");
+                        + "performance = share of mentions not negative (95% Wilson interval); a driver whose importance or performance interval "
+                        + "holds the drivers' mean is 'no clear difference'");
                 m.put("drivers", res.drivers());
                 out.put(survey, m);
             } catch (io.clientela.analytics.AnalyticsException e) {
@@ -118,7 +124,8 @@ final class VoiceDrivers {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("responses", res.n());
                 m.put("r_squared", VoiceRun.round(res.rSquared()));
-                m.put("method", "LMG relative importance, 200 bootstrap resamples (seed 42), 95% percentile intervals");
+                m.put("method", "LMG relative importance, 200 bootstrap resamples (seed 42), 95% percentile intervals of importance and "
+                        + "performance; a driver whose importance or performance interval holds the drivers' mean is 'no clear difference'");
                 m.put("drivers", res.drivers());
                 out.put(survey, m);
             } catch (io.clientela.analytics.AnalyticsException e) {

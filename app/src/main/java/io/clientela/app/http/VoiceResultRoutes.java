@@ -155,6 +155,11 @@ final class VoiceResultRoutes {
                         for (String k : List.of("importance", "low", "high", "share", "performance")) {
                             x.put(k, Math.round(d.path(k).asDouble() * 10000) / 10000.0);
                         }
+                        // runs stored before the performance intervals existed have none: null, not a made-up interval
+                        for (String k : List.of("performanceLow", "performanceHigh")) {
+                            x.put(k.equals("performanceLow") ? "performance_low" : "performance_high",
+                                    d.has(k) ? Math.round(d.path(k).asDouble() * 10000) / 10000.0 : null);
+                        }
                         x.put("name", d.path("name").asText());
                         x.put("quadrant", d.path("quadrant").asText());
                         imp += d.path("importance").asDouble();

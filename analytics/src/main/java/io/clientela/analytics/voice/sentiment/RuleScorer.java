@@ -11,8 +11,11 @@ import java.util.Locale;
  * a negator in those three words multiplies it by -0.74; a word in ALL CAPS among mixed-case words
  * adds ±0.733; after a contrast word ("but", "pero", "但是", "de") valences count 1.5 times and before
  * it 0.5 times; up to four "!" add 0.292 each and two or more "?" up to 0.96. The sum {@code s} is
- * mapped to {@code s / sqrt(s² + 15)}. Not ported: VADER's idiom list and emoji-to-words
- * translation (emoji carry their own valence here). Chinese is split by longest lexicon match.
+ * mapped to {@code s / sqrt(s² + 15)}. English follows vaderSentiment 3.3.2 to the letter: a word
+ * of two characters or fewer keeps its punctuation ("NO." is not "no"), the special-case idioms
+ * ("the shit", "yeah right", "kind of" …, {@link EnglishIdioms}) and the "but" check with its
+ * list-index behaviour. Not ported: emoji-to-words translation (emoji carry their own valence
+ * here). Chinese is split by longest lexicon match.
  */
 final class RuleScorer {
     private static final double N_SCALAR = -0.74;
@@ -44,7 +47,8 @@ final class RuleScorer {
 
     /** The unnormalised sum of valences of a text, punctuation emphasis included. */
     double sum(String text) {
-        List<String> tokens = rules.language == Language.ZH ? Tokens.chinese(text, rules) : Tokens.latin(text, w -> rules.valence(w) != null);
+        List<String> tokens = rules.language == Language.ZH ? Tokens.chinese(text, rules)
+                : english ? Tokens.latin(text, w -> true) : Tokens.latin(text, w -> rules.valence(w) != null);
         int n = tokens.size();
         if (n == 0) {
             return 0;
@@ -67,13 +71,6 @@ final class RuleScorer {
                 }
             }
         }
-        if (english) {
-            for (int i = 1; i < n; i++) {
-                if (lower[i].equals("of") && (lower[i - 1].equals("kind") || lower[i - 1].equals("sort"))) {
-                    lower[i] = lower[i - 1] + "of";
-                }
-            }
-        }
         int[] mod = new int[n];
         for (int i = 0; i < n; i++) {
             mod[i] = rules.modifiers(lower[i]);
@@ -84,12 +81,16 @@ final class RuleScorer {
             if ((mod[i] & (RuleSet.BOOSTER | RuleSet.DAMPENER)) != 0) {
                 continue;
             }
-            if (english && i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("kindof")) {
+            if (english && i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
                 continue;
             }
             sentiments[i] = valence(tokens, lower, lex, mod, i, capDiff);
         }
-        butCheck(mod, sentiments);
+        if (english) {
+            vaderButCheck(lower, sentiments);
+        } else {
+            butCheck(mod, sentiments);
+        }
         double sum = 0;
         for (double s : sentiments) {
             sum += s;
@@ -136,6 +137,9 @@ final class RuleScorer {
                 double before = valence;
                 valence = negation(valence, lower, mod, start, i, negatedOnce);
                 negatedOnce |= !english && valence != before && Math.signum(valence) != Math.signum(before);
+                if (english && start == 2) {
+                    valence = EnglishIdioms.check(valence, lower, i);
+                }
             }
         }
         if (english) {
@@ -203,6 +207,37 @@ final class RuleScorer {
             return valence * N_SCALAR;
         }
         return valence;
+    }
+
+    /**
+     * VADER's "but" check exactly as vaderSentiment 3.3.2 runs it: for each position it takes the
+     * current value, finds the FIRST position holding an equal value and scales that one (×0.5
+     * before the first "but", ×1.5 after it). With repeated values this scales a different word
+     * than the one at hand (a quirk of Python's list.index), and the published scores include it.
+     */
+    private static void vaderButCheck(String[] lower, double[] sentiments) {
+        int bi = -1;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals("but")) {
+                bi = i;
+                break;
+            }
+        }
+        if (bi < 0) {
+            return;
+        }
+        for (int k = 0; k < sentiments.length; k++) {
+            double v = sentiments[k];
+            int si = 0;
+            while (sentiments[si] != v) {
+                si++;
+            }
+            if (si < bi) {
+                sentiments[si] = v * 0.5;
+            } else if (si > bi) {
+                sentiments[si] = v * 1.5;
+            }
+        }
     }
 
     private void butCheck(int[] mod, double[] sentiments) {

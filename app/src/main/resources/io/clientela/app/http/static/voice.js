@@ -5,6 +5,24 @@
  * Text from the data (terms, themes, drivers) goes into the page only as textContent (el, table) and
  * into charts drawn on canvas with rich-text (canvas) tooltips, never as HTML.
  */
+I18N.add({
+  en: {'voice.q.no clear difference': 'No clear difference', 'col.performance_low': 'Performance low (95 %)',
+    'col.performance_high': 'Performance high (95 %)',
+    'voice.unclear': 'Grey: no clear difference. The 95 % interval of the driver\'s importance or performance holds the drivers\' mean, so the data cannot say on which side of the line it lies.',
+    'voice.clickhint': 'Click a term or a theme to read the comments behind it.', 'voice.open': 'Comments'},
+  es: {'voice.q.no clear difference': 'Sin diferencia clara', 'col.performance_low': 'Desempeño mínimo (95 %)',
+    'col.performance_high': 'Desempeño máximo (95 %)',
+    'voice.unclear': 'Gris: sin diferencia clara. El intervalo del 95 % de la importancia o del desempeño contiene la media de los impulsores, así que los datos no dicen de qué lado de la línea está.',
+    'voice.clickhint': 'Haga clic en un término o un tema para leer los comentarios que hay detrás.', 'voice.open': 'Comentarios'},
+  zh: {'voice.q.no clear difference': '无明显差异', 'col.performance_low': '表现下限 (95%)', 'col.performance_high': '表现上限 (95%)',
+    'voice.unclear': '灰色：无明显差异。该因素重要性或表现的 95% 区间包含所有因素的平均值，数据无法判断它位于虚线的哪一侧。',
+    'voice.clickhint': '点击词语或主题即可查看背后的评论。', 'voice.open': '评论'},
+  hu: {'voice.q.no clear difference': 'Nincs egyértelmű eltérés', 'col.performance_low': 'Teljesítmény alsó határa (95 %)',
+    'col.performance_high': 'Teljesítmény felső határa (95 %)',
+    'voice.unclear': 'Szürke: nincs egyértelmű eltérés. A tényező fontosságának vagy teljesítményének 95 %-os intervalluma tartalmazza a tényezők átlagát, így az adatokból nem dönthető el, a vonal melyik oldalán van.',
+    'voice.clickhint': 'Kattintson egy kifejezésre vagy témára a mögötte álló megjegyzések olvasásához.', 'voice.open': 'Megjegyzések'}
+});
+
 window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
   voice: (h) => async function voice() {
     const {el, chart, table, kpi, api, filterQuery, t} = h;
@@ -19,6 +37,27 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
     const empty = (id, key) => el('p', {class: 'card muted voice-empty', id: id, i18n: key});
     const notApplied = (d) => d.not_applied && d.not_applied.length
       ? el('p', {class: 'muted', text: t('voice.notapplied') + ': ' + d.not_applied.map(f => t('f.' + f) === 'f.' + f ? f : t('f.' + f)).join(', ')}) : '';
+    // the comment explorer behind a theme or term: #comments/<params>, with the filters it understands (from, to, segment)
+    const commentsHash = (what) => {
+      const p = new URLSearchParams();
+      Object.entries(what).forEach(([k, v]) => { if (v) p.set(k, v); });
+      const f = new URLSearchParams(q);
+      ['from', 'to', 'segment'].forEach(k => { if (f.get(k)) p.set(k, f.get(k)); });
+      return '#comments/' + p.toString();
+    };
+    const link = (cls, what, text) => el('a', {class: cls, href: commentsHash(what), text: text});
+    // a click on a bar of a chart opens the comments of that bar (the chart instance exists after app.js's own frame)
+    const clickable = (card, what) => {
+      const box = card.querySelector('.chart');
+      const hook = () => {
+        const c = box && echarts.getInstanceByDom(box);
+        if (!c) { requestAnimationFrame(hook); return; }
+        c.on('click', (p) => { const w = what(p); if (w) location.hash = commentsHash(w); });
+        box.style.cursor = 'pointer';
+      };
+      requestAnimationFrame(hook);
+      return card;
+    };
     const out = [el('h2', {i18n: 'voice.title'})];
     if (sum.feedback === 0) {
       out.push(empty('voice-nofeedback', 'voice.nofeedback'));
@@ -79,25 +118,33 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
     if (terms.message) out.push(el('p', {class: 'muted', text: terms.message}));
     const termCharts = terms.languages.filter(l => l.terms.length).map(l => {
       const list = l.terms.slice().reverse();
-      return chart(langName(l.language) + ' · ' + num(l.responses, 0) + ' ' + t('voice.responses'), {tooltip: tip, grid: {left: 110},
+      const card = clickable(chart(langName(l.language) + ' · ' + num(l.responses, 0) + ' ' + t('voice.responses'), {tooltip: tip, grid: {left: 110},
         xAxis: {type: 'value', axisLabel: {formatter: v => num(v, 0)}}, yAxis: {type: 'category', data: list.map(x => x.term)},
-        series: [{type: 'bar', name: t('col.responses'), data: list.map(x => x.responses)}]}, list.length);
+        series: [{type: 'bar', name: t('col.responses'), data: list.map(x => x.responses)}]}, list.length),
+        (p) => list[p.dataIndex] ? {term: list[p.dataIndex].term, language: l.language} : null);
+      card.append(el('p', {class: 'voice-term-links', 'data-language': l.language, style: 'overflow-wrap: anywhere'},
+        l.terms.map(x => link('voice-term', {term: x.term, language: l.language}, x.term))));
+      return card;
     });
+    if (termCharts.length) out.push(el('p', {class: 'muted', i18n: 'voice.clickhint'}));
     out.push(termCharts.length ? el('div', {class: 'row voice-terms'}, termCharts) : empty('voice-noterms', 'voice.noterms'));
-    out.push(el('div', {class: 'card', id: 'voice-emerging'}, el('h3', {i18n: 'voice.emerging'}), terms.emerging.length
-      ? table(terms.emerging.map(e => Object.assign({}, e, {language: langName(e.language), month: month(e.month)})),
-        ['language', 'term', 'month', 'before', 'after', 'lift', 'p_adjusted'], {p_adjusted: v => v.toExponential(1)})
+    out.push(el('div', {class: 'card scroll', id: 'voice-emerging', style: 'min-width: 0'}, el('h3', {i18n: 'voice.emerging'}), terms.emerging.length
+      ? table(terms.emerging.map(e => Object.assign({}, e, {month: month(e.month)})),
+        ['language', 'term', 'month', 'before', 'after', 'lift', 'p_adjusted'],
+        {p_adjusted: v => v.toExponential(1), language: v => langName(v), term: (v, r) => link('voice-term', {term: v, language: r.language}, v)})
       : el('p', {class: 'muted', i18n: 'voice.noemerging'})));
 
     // themes
     out.push(el('h3', {i18n: 'voice.themes'}), notApplied(themes));
     if (themes.themes.length) {
       const list = themes.themes.slice().reverse();
-      out.push(el('div', {class: 'row'}, chart(t('voice.themes'), {tooltip: tip, grid: {left: 140},
+      out.push(el('div', {class: 'row'}, clickable(chart(t('voice.themes'), {tooltip: tip, grid: {left: 140},
         xAxis: {type: 'value', axisLabel: {formatter: v => num(100 * v, 0) + ' %'}}, yAxis: {type: 'category', data: list.map(x => x.theme)},
         visualMap: {dimension: 2, min: -1, max: 1, show: false, inRange: {color: ['#ee6666', '#fac858', '#3ba272']}},
         series: [{type: 'bar', name: t('col.share_of_texts'), encode: {x: 0, y: 1}, data: list.map(x => [x.share_of_texts, x.theme, x.mean_sentiment])}]}, list.length),
-      el('div', {class: 'card', id: 'voice-themes'}, table(themes.themes, ['theme', 'responses', 'share_of_texts', 'mean_sentiment', 'share_negative', 'nps_of_these']))));
+        (p) => list[p.dataIndex] ? {theme: list[p.dataIndex].theme} : null),
+      el('div', {class: 'card scroll', id: 'voice-themes', style: 'min-width: 0'}, table(themes.themes, ['theme', 'responses', 'share_of_texts', 'mean_sentiment', 'share_negative', 'nps_of_these'],
+        {theme: (v) => link('voice-theme', {theme: v}, v)}))));
     } else {
       out.push(empty('voice-nothemes', 'voice.nothemes'));
     }
@@ -113,7 +160,7 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
       out.push(empty('voice-nodrivers', 'voice.nodrivers'));
       return out;
     }
-    const colours = {'fix first': '#ee6666', 'keep up': '#3ba272', 'monitor': '#fac858', 'maintain': '#5470c6'};
+    const colours = {'fix first': '#ee6666', 'keep up': '#3ba272', 'monitor': '#fac858', 'maintain': '#5470c6', 'no clear difference': '#9aa3ad'};
     const matrixChart = (m) => {
       const groups = Object.keys(colours).filter(g => m.drivers.some(d => d.quadrant === g));
       return chart(m.survey + ' · ' + m.outcome + ' · ' + t('voice.kind.' + m.kind) + ' · n = ' + num(m.responses, 0) + ', R² ' + num(m.r_squared, 2), {
@@ -126,11 +173,12 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
           markLine: i === 0 ? {silent: true, symbol: 'none', lineStyle: {type: 'dashed', color: '#7b8794'},
             data: [{xAxis: m.performance_mean}, {yAxis: m.importance_mean}]} : undefined}))}, m.drivers.length);
     };
-    const matrixView = (m) => [matrixChart(m), el('p', {class: 'muted', i18n: 'voice.quadrants'}),
-      el('div', {class: 'card', id: 'voice-drivers'}, table(m.drivers.map(d => Object.assign({}, d, {quadrant: t('voice.q.' + d.quadrant)})),
-        ['name', 'importance', 'low', 'high', 'performance', 'quadrant']))];
-    const holder = el('div', {id: 'voice-matrix'}, matrixView(matrices[0]));
-    const select = el('select', {id: 'voice-matrix-select', onchange: () => {
+    const matrixView = (m) => [matrixChart(m), el('p', {class: 'muted', i18n: 'voice.quadrants'}), el('p', {class: 'muted', i18n: 'voice.unclear'}),
+      el('div', {class: 'card scroll', id: 'voice-drivers', style: 'min-width: 0'}, table(m.drivers.map(d => Object.assign({}, d, {quadrant: t('voice.q.' + d.quadrant),
+        quadrant_key: d.quadrant})), ['name', 'importance', 'low', 'high', 'performance', 'performance_low', 'performance_high', 'quadrant'],
+        {performance_low: v => v === null || v === undefined ? '–' : num(v, 4), performance_high: v => v === null || v === undefined ? '–' : num(v, 4)}))];
+    const holder = el('div', {id: 'voice-matrix', style: 'min-width: 0'}, matrixView(matrices[0]));
+    const select = el('select', {id: 'voice-matrix-select', style: 'max-width: 100%', onchange: () => {
       holder.querySelectorAll('.chart').forEach(c => { const i = echarts.getInstanceByDom(c); if (i) i.dispose(); });
       holder.replaceChildren(...matrixView(matrices[Number(select.value)]));
     }}, matrices.map((m, i) => el('option', {value: String(i), text: m.survey + ' · ' + m.outcome + ' · ' + t('voice.kind.' + m.kind)})));
