@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load and exit, for scripts (by default the server starts after loading).")
     boolean noServe;
 
-    @Option(names = "--no-rules", description = "Do not run the example rules over the last week (the agent's inbox and the outbox stay empty).")
+    @Option(names = "--no-rules", description = "Do not run the example rules over the last two weeks (the agent's inbox and the outbox stay empty).")
     boolean noRules;
 
     @picocli.CommandLine.Mixin
@@ -283,7 +283,7 @@ final class DemoCommand implements Callable<Integer> {
         for (String[] next : new String[][] {{"customer show S0000001", "one customer's 360 view"},
                 {"customer explain S0000001", "why their shop, CRM, help desk and survey records are one customer"},
                 {"quarantine", "the deliberately bad rows and why they were rejected"},
-                {"cases --owner agent", "the demo agent's inbox: the cases the example rules opened"},
+                {"cases list --owner agent", "the demo agent's inbox: the cases the example rules opened"},
                 {"analyze value", "RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)"},
                 {"analyze voice", "NPS, CSAT, CES, sentiment, themes, terms and key drivers again (stored as a run)"}}) {
             out.printf("  %-40s # %s%n", root.hint(next[0]), next[1]);

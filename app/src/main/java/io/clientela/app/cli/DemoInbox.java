@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The demo's service story: the example rule file's real-time rules run over the demo's last week of
+ * The demo's service story: the example rule file's real-time rules run over the demo's last two weeks of
  * feedback, tickets and orders as if they had just arrived, so the agent's inbox starts with the few
  * cases those planted signals call for (valuable customers turning detractor, customers with a run
  * of tickets), and the alert e-mails land in the workspace's outbox. The cases open now (the
@@ -29,7 +29,7 @@ import java.util.TreeMap;
  */
 final class DemoInbox {
     /** How far back the replay reaches from the end of the demo's data. */
-    static final int DAYS = 7;
+    static final int DAYS = 14;
     private static final Set<String> FIELDS_LEFT_OUT = Set.of("kind", "type", "customer_id", "occurred_at", "id", "source");
 
     private DemoInbox() {
