@@ -141,6 +141,7 @@ class RoleAccessTest {
             act("POST", "/api/v1/cases/{id}/close", "/api/v1/cases/{case}/close", "", PERSONAL),
             act("GET", "/api/v1/rules", "/api/v1/rules", null, ANALYSTS),
             act("GET", "/api/v1/rules/file", "/api/v1/rules/file", null, ANALYSTS),
+            act("GET", "/api/v1/outbox", "/api/v1/outbox", null, ANALYSTS),
             act("PUT", "/api/v1/rules/file", "/api/v1/rules/file", RulesApiTest.GOOD, ADMIN),
             act("POST", "/api/v1/rules/test", "/api/v1/rules/test", "{\"event\": {\"kind\": \"feedback\", \"customer_id\": 1, \"nps\": 2}}", ANALYSTS));
 
