@@ -76,7 +76,9 @@ class ServiceStoryCliTest {
         for (String line : lines.subList(1, lines.size())) {
             aClass += line.split(",", -1)[abc].equals("A") ? 1 : 0;
         }
-        assertThat(early).as("A-class customers flagged out of %d", aClass).isBetween(1L, Math.max(2, aClass / 50));
+        // 16 of 5,091 on the default demo (20,000 customers); it used to flag 1,405
+        assertThat(e.get("evaluated").asInt()).as("every customer and product looked at").isGreaterThan(3000);
+        assertThat(early).as("A-class customers flagged out of %d", aClass).isLessThanOrEqualTo(Math.max(2, aClass / 100));
     }
 
     @Test
