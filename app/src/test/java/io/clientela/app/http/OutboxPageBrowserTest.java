@@ -65,6 +65,17 @@ class OutboxPageBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("localStorage.setItem('clientela.lang', 'en');");
     }
 
+    @Test
+    void an_agents_menu_does_not_offer_the_outbox() {
+        signIn("agent");
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!driver.findElements(By.cssSelector("#nav a[data-page=outbox]")).isEmpty() && System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+        assertThat(driver.findElements(By.cssSelector("#nav a[data-page=outbox]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#nav a[data-page=inbox]"))).hasSize(1);
+    }
+
     private static void signIn(String user) {
         driver.manage().deleteAllCookies();
         driver.get(server.url("/login.html"));

@@ -42,4 +42,9 @@ window.CLIENTELA_PAGES = Object.assign(window.CLIENTELA_PAGES || {}, {
     + '.outbox-head{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0}.outbox-head dd{margin:0;overflow-wrap:anywhere}'
     + '.outbox-subject{overflow-wrap:anywhere}';
   document.head.appendChild(s);
+  /* the outbox is for admins and analysts: an agent's menu does not offer it */
+  window.addEventListener('DOMContentLoaded', () => fetch('/auth/me', {credentials: 'same-origin'})
+    .then(r => r.ok ? r.json() : null)
+    .then(me => { if (me && me.role !== 'admin' && me.role !== 'analyst') document.querySelectorAll('#nav a[data-page=outbox]').forEach(a => a.remove()); })
+    .catch(() => { /* signed out: the login page follows */ }));
 })();
