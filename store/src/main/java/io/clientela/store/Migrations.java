@@ -18,7 +18,7 @@ final class Migrations {
     static final List<String> ALL = List.of("V001__canonical_model.sql", "V002__customer_indexes.sql", "V003__value_runs.sql",
             "V004__collector.sql", "V005__actions.sql", "V006__voice.sql", "V007__users.sql",
             "V008__voice_response_day.sql", "V009__anonymous_backfills.sql", "V010__login_attempts.sql", "V011__case_source_system.sql",
-            "V012__saved_segments.sql", "V013__comment_tags.sql");
+            "V012__saved_segments.sql", "V013__comment_tags.sql", "V014__outbox.sql");
 
     static int latest() {
         return ALL.size();

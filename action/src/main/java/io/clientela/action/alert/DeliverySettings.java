@@ -4,11 +4,18 @@ import io.clientela.core.UsageException;
 import java.time.Duration;
 
 /**
- * How alerts go out: the SMTP server (null when e-mail is not configured), how many attempts each
- * delivery gets, the first back-off (doubled after each failed attempt) and the network timeout.
+ * How alerts go out: the SMTP server (null when e-mail is not configured), whether e-mails go to the
+ * workspace's outbox instead of being sent ({@code outbox}: stored as rendered, for demos and
+ * trials), how many attempts each delivery gets, the first back-off (doubled after each failed
+ * attempt) and the network timeout.
  */
-public record DeliverySettings(Smtp smtp, int attempts, Duration backoff, Duration timeout) {
-    public static final DeliverySettings DEFAULT = new DeliverySettings(null, 3, Duration.ofSeconds(1), Duration.ofSeconds(5));
+public record DeliverySettings(Smtp smtp, boolean outbox, int attempts, Duration backoff, Duration timeout) {
+    public static final DeliverySettings DEFAULT = new DeliverySettings(null, false, 3, Duration.ofSeconds(1), Duration.ofSeconds(5));
+
+    /** Settings that send e-mail through {@code smtp} (null: no e-mail). */
+    public DeliverySettings(Smtp smtp, int attempts, Duration backoff, Duration timeout) {
+        this(smtp, false, attempts, backoff, timeout);
+    }
 
     public DeliverySettings {
         if (attempts < 1 || attempts > 20) {

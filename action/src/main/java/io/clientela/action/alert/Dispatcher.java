@@ -47,7 +47,9 @@ public final class Dispatcher implements AutoCloseable {
      */
     public static Dispatcher start(Handle handle, DeliverySettings settings, Clock clock) {
         Handle own = handle.fork();
-        Map<String, Channel> channels = settings.smtp() == null
+        Map<String, Channel> channels = settings.outbox()
+                ? Map.of("webhook", new WebhookChannel(settings.timeout()), "email", new OutboxChannel(own, settings, clock))
+                : settings.smtp() == null
                 ? Map.of("webhook", new WebhookChannel(settings.timeout()))
                 : Map.of("webhook", new WebhookChannel(settings.timeout()), "email", new EmailChannel(settings.smtp(), settings.timeout()));
         Dispatcher d = new Dispatcher(own, settings, channels, clock);

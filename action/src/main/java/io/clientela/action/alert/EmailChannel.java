@@ -35,7 +35,7 @@ final class EmailChannel implements Channel {
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress(smtp.from()));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-        m.setSubject("[" + alert.priority() + "] " + alert.title(), StandardCharsets.UTF_8.name());
+        m.setSubject(OutboxChannel.subject(alert), StandardCharsets.UTF_8.name());
         m.setText(alert.text(), StandardCharsets.UTF_8.name());
         m.setHeader("X-Clientela-Alert", String.valueOf(alert.alertId()));
         m.setSentDate(new Date());

@@ -95,6 +95,11 @@ public final class Cases {
         return rows.list(status, owner, overdueOnly, now, limit);
     }
 
+    /** How many cases {@link #list} selects without its limit. */
+    public long count(String status, String owner, boolean overdueOnly, LocalDateTime now) {
+        return rows.count(status, owner, overdueOnly, now);
+    }
+
     /** One case with its notes and history. */
     public Map<String, Object> show(long id) {
         return rows.show(id).orElseThrow(() -> notFound(id));

@@ -111,8 +111,8 @@ final class Effects {
         if (target == null) {
             alerts.addFailedDelivery(alert.alertId(), channel, to, "no " + (channel.equals("email") ? "e-mail address" : "webhook") + " for '" + to
                     + "'; add it under recipients: in " + set.source(), at);
-        } else if (channel.equals("email") && set.delivery().smtp() == null) {
-            alerts.addFailedDelivery(alert.alertId(), channel, target, "e-mail is not configured; set delivery: smtp: in " + set.source(), at);
+        } else if (channel.equals("email") && set.delivery().smtp() == null && !set.delivery().outbox()) {
+            alerts.addFailedDelivery(alert.alertId(), channel, target, "e-mail is not configured; set delivery: smtp: (or outbox: true) in " + set.source(), at);
         } else if (dispatcher == null || !dispatcher.supports(channel)) {
             alerts.addFailedDelivery(alert.alertId(), channel, target, "no dispatcher is running to deliver it", at);
         } else {

@@ -30,6 +30,11 @@ public final class RuleFile {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private final String name;
     private final Yamls y;
+    /** The kinds the rule being read runs on (empty for a scheduled rule): which item fields its expressions may read. */
+    private Set<String> ruleOn = Set.of();
+    private String ruleId;
+    /** Warnings about names read from open sets (a customer attribute), for {@code rules check}. */
+    private final List<String> fieldWarnings = new ArrayList<>();
 
     private RuleFile(String name, String text) {
         this.name = name;
@@ -75,10 +80,10 @@ public final class RuleFile {
             }
             rules.add(r);
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(fieldWarnings);
         for (Rule r : rules) {
             boolean emails = r.actions().stream().anyMatch(a -> a instanceof Action.Alert al && al.channels().contains("email"));
-            if (emails && delivery.smtp() == null) {
+            if (emails && delivery.smtp() == null && !delivery.outbox()) {
                 warnings.add("rule '" + r.id() + "' (line " + r.line() + ") sends e-mail but 'delivery: smtp:' is not set; its e-mail deliveries will fail");
             }
         }
@@ -119,6 +124,8 @@ public final class RuleFile {
             throw y.error(node, "rule '" + id + "' has no condition; add 'when: ...' (for example when: item.nps <= 6)");
         }
         Set<String> namespaces = schedule == null ? Set.of("item", "customer") : schedule.equals("customers") ? Set.of("customer") : Set.of("product");
+        ruleOn = Set.copyOf(on);
+        ruleId = id;
         Scalar whenNode = scalarNode(m.get("when"), "when");
         Expr condition = expression(whenNode, whenNode.value(), 0, namespaces);
         if ("products".equals(schedule)) {
@@ -219,12 +226,27 @@ public final class RuleFile {
     }
 
     private Expr expression(Scalar node, String src, int base, Set<String> namespaces) {
+        Expr e;
         try {
-            return Parser.parse(src, namespaces);
-        } catch (ExpressionException e) {
-            int[] lc = y.position(node, base + e.offset());
-            throw y.error(lc[0], lc[1], e.getMessage());
+            e = Parser.parse(src, namespaces);
+        } catch (ExpressionException ex) {
+            int[] lc = y.position(node, base + ex.offset());
+            throw y.error(lc[0], lc[1], ex.getMessage());
         }
+        List<Expr.Path> paths = new ArrayList<>();
+        RuleFields.paths(e, paths);
+        for (Expr.Path p : paths) {
+            RuleFields.Check c = RuleFields.check(p.namespace(), p.name(), ruleOn);
+            int[] lc = y.position(node, base + p.at());
+            if (c.error() != null) {
+                throw y.error(lc[0], lc[1], c.error());
+            }
+            String warning = "rule '" + ruleId + "' (line " + lc[0] + "): " + c.warning();
+            if (c.warning() != null && !fieldWarnings.contains(warning)) {
+                fieldWarnings.add(warning);
+            }
+        }
+        return e;
     }
 
     private void productCalls(Expr e, Scalar node) {

@@ -87,13 +87,22 @@ final class RuleFileSettings {
     }
 
     DeliverySettings delivery(YamlNode node) {
-        Map<String, YamlNode> m = y.map(node, "delivery", Set.of("smtp", "attempts", "backoff", "timeout"));
+        Map<String, YamlNode> m = y.map(node, "delivery", Set.of("smtp", "outbox", "attempts", "backoff", "timeout"));
         DeliverySettings.Smtp smtp = m.containsKey("smtp") ? smtp(m.get("smtp")) : null;
+        boolean outbox = false;
+        if (m.containsKey("outbox")) {
+            String v = y.scalar(m.get("outbox"), "outbox");
+            if (!v.equals("true") && !v.equals("false")) {
+                throw y.error(m.get("outbox"), "outbox is true (store alert e-mails in the workspace's outbox instead of sending them) or false, found '" + v + "'");
+            }
+            outbox = v.equals("true");
+        }
+        boolean toOutbox = outbox;
         DeliverySettings d = DeliverySettings.DEFAULT;
         int attempts = m.containsKey("attempts") ? y.integer(m.get("attempts")) : d.attempts();
         Duration backoff = m.containsKey("backoff") ? y.duration(m.get("backoff")) : d.backoff();
         Duration timeout = m.containsKey("timeout") ? y.duration(m.get("timeout")) : d.timeout();
-        return at(node, () -> new DeliverySettings(smtp, attempts, backoff, timeout));
+        return at(node, () -> new DeliverySettings(smtp, toOutbox, attempts, backoff, timeout));
     }
 
     private DeliverySettings.Smtp smtp(YamlNode node) {

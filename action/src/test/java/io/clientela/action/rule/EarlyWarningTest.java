@@ -121,6 +121,6 @@ class EarlyWarningTest {
         });
         assertThat(Db.query(f.c(), "SELECT routed_to, title, case_id FROM alerts").get(0)).containsEntry("routed_to", "queue")
                 .containsEntry("title", "Case " + id + " is overdue (escalation 1): Detractor").containsEntry("case_id", id);
-        assertThat(Db.queryString(f.c(), "SELECT last_error FROM deliveries")).as("not configured: visible").isEqualTo("e-mail is not configured; set delivery: smtp: in r.yaml");
+        assertThat(Db.queryString(f.c(), "SELECT last_error FROM deliveries")).as("not configured: visible").isEqualTo("e-mail is not configured; set delivery: smtp: (or outbox: true) in r.yaml");
     }
 }

@@ -29,8 +29,8 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Only this status: new, delivering, delivered, failed.")
     String status;
 
-    @Option(names = "--csv", description = "Print CSV.")
-    boolean csv;
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
@@ -40,18 +40,13 @@ final class AlertsCommand implements Callable<Integer> {
         if (status != null && !List.of("new", "delivering", "delivered", "failed").contains(status)) {
             throw new UsageException("--status: expected new, delivering, delivered or failed, found '" + status + "'");
         }
+        FormatOption.Kind kind = format.kind(root.json);
         List<Map<String, Object>> rows;
         try (App app = root.open("clientela alerts")) {
             rows = app.alerts().list(status, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (root.json) {
-            out.println(Output.json(rows));
-        } else if (csv) {
-            Output.csv(out, rows, rows.isEmpty() ? List.of("alert_id") : new ArrayList<>(rows.get(0).keySet()));
-        } else {
-            Output.table(out, rows, 60);
-        }
+        Output.listing(out, kind, rows, List.of("alert_id", "created_at", "priority", "rule_id", "customer_id", "routed_to", "status", "case_id", "title"), 60);
         return 0;
     }
 

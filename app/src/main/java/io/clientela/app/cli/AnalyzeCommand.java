@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code clientela analyze}: customer-value and voice analyses, each stored as a run with its provenance. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
         description = {"Run analyses on the workspace. Each run is stored with its as-of date, parameters, data window and "
                 + "algorithm versions, and writes its per-customer results onto the profiles (see 'customer show')."},
         subcommands = {AnalyzeCommand.Value.class, AnalyzeCommand.RfmRun.class, AnalyzeCommand.AbcRun.class, AnalyzeCommand.QuadrantRun.class,
@@ -63,8 +63,8 @@ final class AnalyzeCommand implements Runnable {
         @Option(names = "--abc-by", paramLabel = "WHAT", description = "ABC classes of customers by revenue or margin (default: revenue).")
         String abcBy;
 
-        @Option(names = "--csv", description = "Print the per-customer results as CSV instead of the report.")
-        boolean csv;
+        @Mixin
+        FormatOption format;
 
         ValueSettings settings(ValueSettings configured) {
             try {
@@ -86,15 +86,16 @@ final class AnalyzeCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            FormatOption.Kind kind = o.format.kind(root.json);
             ValueAnalysis.Outcome outcome;
-            try (Progress bar = Progress.start(root.terminal, !root.json && !o.csv, "Analysing", 6)) {
+            try (Progress bar = Progress.start(root.terminal, kind == FormatOption.Kind.TABLE, "Analysing", 6)) {
                 int[] step = {0};
                 outcome = new ValueAnalysis(app.workspace(), app.clock()).run(request, name -> bar.step(name, ++step[0], 6));
                 bar.done();
             }
-            if (o.csv) {
+            if (kind == FormatOption.Kind.CSV) {
                 RunsCommand.customersCsv(out, app, outcome.run().runId());
-            } else if (root.json) {
+            } else if (kind == FormatOption.Kind.JSON) {
                 out.println(Output.json(analyses.size() == 1 && !analyses.get(0).equals(ValueRequest.COHORTS)
                         ? single(outcome.report(), analyses.get(0)) : outcome.report()));
             } else {
@@ -211,7 +212,7 @@ final class AnalyzeCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (options.csv) {
+            if (options.format.kind(parent.root.json) == FormatOption.Kind.CSV) {
                 try (App app = parent.root.open("clientela analyze cohorts")) {
                     ValueRequest request = new ValueRequest(List.of(ValueRequest.COHORTS), options.asOf, options.calibrationEnd,
                             options.settings(app.config().value()), false);

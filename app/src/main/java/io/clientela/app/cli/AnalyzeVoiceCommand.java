@@ -36,8 +36,8 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
     @Option(names = "--min-sample", defaultValue = "30", description = "Groups with fewer answers are flagged low_sample (default ${DEFAULT-VALUE}).")
     int minSample;
 
-    @Option(names = "--csv", description = "Print the KPI table as CSV.")
-    boolean csv;
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--no-store", description = "Do not store the run.")
     boolean noStore;
@@ -45,13 +45,15 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        FormatOption.Kind kind = format.kind(parent.root.json);
+        boolean csv = kind == FormatOption.Kind.CSV;
         try (App app = parent.root.open("clientela analyze voice")) {
             VoiceAnalysis.Outcome o = new VoiceAnalysis(app.workspace(), app.clock()).run(from, to, minSample, !noStore);
             Map<String, Object> result = o.result();
             VoiceRun run = o.run();
             if (csv) {
                 Output.csv(out, run.kpiRows(), List.of("kpi", "grouping", "group", "n", "value", "ci_low", "ci_high", "low_sample"));
-            } else if (parent.root.json) {
+            } else if (kind == FormatOption.Kind.JSON) {
                 out.println(Output.json(result));
             } else {
                 print(out, result, run);
@@ -60,14 +62,35 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A map as rows of two named columns. */
+    static List<Map<String, Object>> pairs(Map<String, Object> m, String key, String value) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        if (m != null) {
+            m.forEach((k, v) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put(key, k);
+                row.put(value, v);
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
     @SuppressWarnings("unchecked")
     private static void print(PrintWriter out, Map<String, Object> r, VoiceRun run) {
-        out.printf("%s responses, %s with text (%s empty); languages %s; sentiment %s%n", r.get("responses"), r.get("with_text"), r.get("empty_text"),
-                r.get("languages"), r.get("sentiment"));
-        if (r.containsKey("run_id")) {
-            out.println("stored as voice run " + r.get("run_id"));
+        Headlines.print(out, Headlines.voice(r, run.kpiRows()));
+        out.printf("%,d responses, %,d with text (%,d empty)%s%n", ((Number) r.get("responses")).longValue(), ((Number) r.get("with_text")).longValue(),
+                ((Number) r.get("empty_text")).longValue(), r.containsKey("run_id") ? "; stored as voice run " + r.get("run_id") : "");
+        out.println();
+        out.println("languages:");
+        Output.table(out, pairs((Map<String, Object>) r.get("languages"), "language", "responses"), 30);
+        if (r.get("sentiment") instanceof Map<?, ?> s && s.get("labels") instanceof Map<?, ?> labels) {
+            out.println();
+            out.println("sentiment of the comments (mean " + Output.text(s.get("mean")) + " on a scale from -1 to 1):");
+            Output.table(out, pairs((Map<String, Object>) labels, "sentiment", "comments"), 30);
         }
         out.println();
+        out.println("KPIs with 95% intervals:");
         Output.table(out, run.kpiRows(), 30);
         out.println();
         out.println("themes:");
@@ -116,7 +139,7 @@ final class AnalyzeVoiceCommand implements Callable<Integer> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("driver", d.name());
                     row.put("importance", VoiceRun.round(d.importance()));
-                    row.put("ci", "[" + VoiceRun.round(d.low()) + ", " + VoiceRun.round(d.high()) + "]");
+                    row.put("ci", "[" + Output.number(VoiceRun.round(d.low())) + ", " + Output.number(VoiceRun.round(d.high())) + "]");
                     row.put("share", VoiceRun.round(d.share()));
                     row.put("performance", VoiceRun.round(d.performance()));
                     row.put("act", d.quadrant());

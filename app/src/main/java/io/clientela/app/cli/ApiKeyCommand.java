@@ -72,18 +72,18 @@ final class ApiKeyCommand implements Runnable {
         @ParentCommand
         ApiKeyCommand parent;
 
+        @picocli.CommandLine.Mixin
+        FormatOption format;
+
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
             List<Map<String, Object>> rows;
             try (App app = parent.root.open("clientela apikey list")) {
                 rows = app.apiKeys().list().stream().map(ApiKey::asMap).toList();
             }
             PrintWriter out = parent.spec.commandLine().getOut();
-            if (parent.root.json) {
-                out.println(Output.json(rows));
-            } else {
-                Output.table(out, rows, 40);
-            }
+            Output.listing(out, kind, rows, List.of("key_id", "role", "source", "label"), 40);
             return 0;
         }
     }

@@ -34,26 +34,32 @@ final class CasesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        return list(this, null, null, false, false, 50, spec.commandLine().getOut());
+        return list(this, null, null, false, format.kind(root.json), 50, spec.commandLine().getOut());
     }
 
     LocalDateTime now() {
         return LocalDateTime.ofInstant(root.clock.instant(), ZoneOffset.UTC);
     }
 
-    static int list(CasesCommand parent, String status, String owner, boolean overdue, boolean csv, int limit, PrintWriter out) {
+    static final List<String> COLUMNS = List.of("case_id", "status", "priority", "owner", "customer_id", "opened_at", "due_at", "overdue", "escalations",
+            "outcome", "source_kind", "source_id", "title");
+
+    static int list(CasesCommand parent, String status, String owner, boolean overdue, FormatOption.Kind kind, int limit, PrintWriter out) {
         List<Map<String, Object>> rows;
+        long total;
         try (App app = parent.root.open("clientela cases")) {
-            rows = app.cases(Sla.DEFAULT).list(status, owner, overdue, parent.now(), limit);
+            io.clientela.action.cases.Cases cases = app.cases(Sla.DEFAULT);
+            rows = cases.list(status, owner, overdue, parent.now(), limit);
+            total = cases.count(status, owner, overdue, parent.now());
         }
-        if (parent.root.json) {
-            out.println(Output.json(rows));
-        } else if (csv) {
-            Output.csv(out, rows, rows.isEmpty() ? List.of("case_id") : new ArrayList<>(rows.get(0).keySet()));
-        } else {
-            Output.table(out, rows, 50);
+        Output.listing(out, kind, rows, COLUMNS, 50);
+        if (kind == FormatOption.Kind.TABLE) {
+            out.println(Output.shown(rows.size(), total, "case") + (rows.size() < total ? "; --limit N shows more, --format csv|json exports them" : ""));
         }
         return 0;
     }
@@ -75,8 +81,8 @@ final class CasesCommand implements Callable<Integer> {
         @Option(names = "--overdue", description = "Only unresolved cases past their due date.")
         boolean overdue;
 
-        @Option(names = "--csv", description = "Print CSV.")
-        boolean csv;
+        @picocli.CommandLine.Mixin
+        FormatOption format;
 
         @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
         int limit;
@@ -86,7 +92,7 @@ final class CasesCommand implements Callable<Integer> {
             if (status != null && !List.of("open", "assigned", "in_progress", "resolved", "closed").contains(status)) {
                 throw new UsageException("--status: expected open, assigned, in_progress, resolved or closed, found '" + status + "'");
             }
-            return list(parent, status, owner, overdue, csv, limit, spec.commandLine().getOut());
+            return list(parent, status, owner, overdue, format.kind(parent.root.json), limit, spec.commandLine().getOut());
         }
     }
 

@@ -133,7 +133,7 @@ final class CustomerCommand implements Runnable {
             if (merges.isEmpty()) {
                 out.println("No merges: one source record.");
             } else {
-                out.println("Merged because (undo one with: clientela customer unmerge MERGE_ID):");
+                out.println("Merged because (undo one with: " + parent.root.hint("customer unmerge MERGE_ID") + "):");
                 merges.forEach(m -> out.printf("  #%s %s (%s)%n", m.get("merge_id"), m.get("reason"), Output.text(m.get("merged_at"))));
             }
             List<Map<String, Object>> undone = (List<Map<String, Object>>) view.get("undone_merges");

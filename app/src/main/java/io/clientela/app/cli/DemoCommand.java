@@ -57,6 +57,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load and exit, for scripts (by default the server starts after loading).")
     boolean noServe;
 
+    @Option(names = "--no-rules", description = "Do not run the example rules over the last two weeks (the agent's inbox and the outbox stay empty).")
+    boolean noRules;
+
     @picocli.CommandLine.Mixin
     ServeCommand.ServerOptions server;
 
@@ -111,6 +114,9 @@ final class DemoCommand implements Callable<Integer> {
                 result.put("voice_run", voiceSummary(new io.clientela.service.voice.VoiceAnalysis(app.workspace(), app.clock()).run(null, null, 30, true).result()));
             }
             result.put("users", createDemoUsers(app));
+            if (!noRules) {
+                result.put("service", DemoInbox.run(app, demo.endDate()));
+            }
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -155,11 +161,11 @@ final class DemoCommand implements Callable<Integer> {
         return out;
     }
 
-    static void printDemoUsers(PrintWriter out, List<Map<String, Object>> users) {
+    static void printDemoUsers(PrintWriter out, List<Map<String, Object>> users, Root root) {
         out.println();
-        out.println("Dashboard users (passwords are new on every demo run; change them with './clientela user passwd NAME'):");
+        out.println("Dashboard users (passwords are new on every demo run; change them with '" + root.hint("user passwd NAME") + "'):");
         users.forEach(u -> out.printf("  %-8s password %s%n", u.get("username"), u.get("password")));
-        out.println("Sign in to the dashboard at the address the server prints below (or run './clientela serve' later).");
+        out.println("Sign in to the dashboard at the address the server prints below (or run '" + root.hint("serve") + "' later).");
     }
 
     /** What the demo prints of its voice run: id, counts, languages, sentiment and the overall KPIs. */
@@ -219,6 +225,16 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** A map of counts in words: "champions 492, loyal 315". */
+    private static String words(Object map) {
+        if (!(map instanceof Map<?, ?> m)) {
+            return String.valueOf(map);
+        }
+        List<String> parts = new ArrayList<>();
+        m.forEach((k, v) -> parts.add(k + " " + (v instanceof Long || v instanceof Integer ? String.format("%,d", ((Number) v).longValue()) : Output.text(v))));
+        return String.join(", ", parts);
+    }
+
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> result, List<Map<String, Object>> imports) {
         out.printf("Casa Nova demo company: %,d customers, seed %d, data until %s%n", customers, seed,
@@ -237,23 +253,43 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> value = (Map<String, Object>) result.get("value_run");
         out.println();
         out.printf("Value analyses (run %s, as of %s):%n", value.get("run_id"), value.get("as_of"));
-        out.println("  RFM segments: " + ((Map<String, Object>) value.get("rfm")).get("segments"));
-        out.println("  satisfaction × revenue: " + ((Map<String, Object>) value.get("quadrant")).get("sizes"));
+        out.println("  RFM segments: " + words(((Map<String, Object>) value.get("rfm")).get("segments")));
+        out.println("  satisfaction × revenue: " + words(((Map<String, Object>) value.get("quadrant")).get("sizes")));
         Map<String, Object> clv = (Map<String, Object>) value.get("clv");
-        out.println("  lifetime value: " + (Boolean.TRUE.equals(clv.get("scored")) ? "total " + clv.get("total_clv") + " USD over "
+        out.println("  lifetime value: " + (Boolean.TRUE.equals(clv.get("scored")) ? "total " + Headlines.whole(((Number) clv.get("total_clv")).doubleValue()) + " USD over "
                 + ((Map<String, Object>) clv.get("terms")).get("horizon_months") + " months" : clv.get("reason")));
         Map<String, Object> voice = (Map<String, Object>) result.get("voice_run");
         out.println();
-        out.printf("Voice of the customer (run %s): %s responses, %s with text, languages %s; sentiment %s; KPIs %s%n", voice.get("run_id"),
-                voice.get("responses"), voice.get("with_text"), voice.get("languages"), voice.get("sentiment"), voice.get("kpis"));
+        out.printf("Voice of the customer (run %s): %,d responses, %,d with text; languages: %s%n", voice.get("run_id"),
+                ((Number) voice.get("responses")).longValue(), ((Number) voice.get("with_text")).longValue(), words(voice.get("languages")));
+        if (voice.get("sentiment") instanceof Map<?, ?> s) {
+            out.println("  sentiment of the comments: " + words(s.get("labels")) + " (mean " + Output.text(s.get("mean")) + " on a scale from -1 to 1)");
+        }
+        List<String> kpis = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) voice.get("kpis")).forEach((scale, k) -> kpis.add(scale.toUpperCase(java.util.Locale.ROOT) + " "
+                + Output.number(Math.round(((Number) k.get("value")).doubleValue() * 10) / 10.0) + String.format(" (%,d answers)", ((Number) k.get("n")).longValue())));
+        out.println("  KPIs: " + String.join(", ", kpis));
+        Map<String, Object> service = (Map<String, Object>) result.getOrDefault("service", Map.of());
+        out.println();
+        if (!service.isEmpty()) {
+            out.printf("Service: the example rules (examples/rules/casa-nova.yaml) ran over the last %d days of feedback, tickets and orders "
+                    + "(%,d items): %s alerts, %s cases opened%n", DemoInbox.DAYS, ((Number) service.get("items_replayed")).longValue(), service.get("alerts"),
+                    service.get("cases_opened"));
+            ((Map<String, Object>) service.get("firings_by_rule")).forEach((rule, n) -> out.printf("  %-28s fired %s times%n", rule, n));
+            Object agentCases = ((Map<String, Object>) service.get("cases_by_owner")).getOrDefault("agent", 0);
+            out.printf("  the demo agent's inbox holds %s cases; the alert e-mails are in the dashboard's Outbox (admin and analyst)%n", agentCases);
+        }
         out.printf("%nDone in %.1f s. Try:%n", (Double) result.get("seconds"));
-        out.println("  ./clientela customer show S0000001       # one customer's 360 view");
-        out.println("  ./clientela customer explain S0000001    # why their shop, CRM, help desk and survey records are one customer");
-        out.println("  ./clientela quarantine                   # the deliberately bad rows and why they were rejected");
-        out.println("  ./clientela analyze value                # RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)");
-        out.println("  ./clientela analyze voice                # NPS, CSAT, CES, sentiment, themes, terms and key drivers again (stored as a run)");
-        printDemoUsers(out, (List<Map<String, Object>>) result.get("users"));
-        out.println(noServe ? "Started without the server (--no-serve); './clientela serve' starts it." : "Starting the server...");
+        for (String[] next : new String[][] {{"customer show S0000001", "one customer's 360 view"},
+                {"customer explain S0000001", "why their shop, CRM, help desk and survey records are one customer"},
+                {"quarantine", "the deliberately bad rows and why they were rejected"},
+                {"cases list --owner agent", "the demo agent's inbox: the cases the example rules opened"},
+                {"analyze value", "RFM, ABC, quadrant, lifetime value and cohorts again (stored as a run)"},
+                {"analyze voice", "NPS, CSAT, CES, sentiment, themes, terms and key drivers again (stored as a run)"}}) {
+            out.printf("  %-40s # %s%n", root.hint(next[0]), next[1]);
+        }
+        printDemoUsers(out, (List<Map<String, Object>>) result.get("users"), root);
+        out.println(noServe ? "Started without the server (--no-serve); '" + root.hint("serve") + "' starts it." : "Starting the server...");
         out.flush();
     }
 }

@@ -79,12 +79,12 @@ final class ImportCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void print(PrintWriter out, ImportReport r) {
+    private void print(PrintWriter out, ImportReport r) {
         out.printf("%s: %s (import #%d) — %,d rows read: %,d accepted, %,d unchanged, %,d quarantined in %.2f s%n", r.file(), r.status(),
                 r.importId(), r.rowsRead(), r.accepted(), r.unchanged(), r.quarantined(), r.seconds());
         r.byReason().forEach((why, n) -> out.printf("  quarantined %,d: %s%n", n, why));
         if (r.quarantined() > 0) {
-            out.printf("  see them with: clientela quarantine --import %d%n", r.importId());
+            out.println("  see them with: " + root.hint("quarantine --import " + r.importId()));
         }
         out.flush();
     }

@@ -33,10 +33,43 @@ public final class Output {
         if (v instanceof BigDecimal b) {
             return b.stripTrailingZeros().toPlainString();
         }
+        if (v instanceof Double || v instanceof Float) {
+            return number(((Number) v).doubleValue());
+        }
         if (v instanceof java.time.LocalDateTime t) {
             return t.toString().replace('T', ' ');
         }
         return v.toString();
+    }
+
+    /**
+     * A number as a person writes it: at most 12 significant digits and 10 decimals, never in
+     * scientific notation ({@code 2702.2200000000003} is 2702.22, {@code 1.1E-18} is 0); not a number is empty.
+     */
+    public static String number(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return "";
+        }
+        BigDecimal b = new BigDecimal(d).round(new java.math.MathContext(12, java.math.RoundingMode.HALF_EVEN));
+        if (b.scale() > 10) {
+            b = b.setScale(10, java.math.RoundingMode.HALF_EVEN);
+        }
+        b = b.stripTrailingZeros();
+        return b.signum() == 0 ? "0" : b.toPlainString();
+    }
+
+    /** "50 of 1,405 cases" (or "3 cases" when all are shown). */
+    public static String shown(long shown, long total, String noun) {
+        return shown < total ? String.format("%,d of %,d %ss", shown, total, noun) : String.format("%,d %s%s", total, noun, total == 1 ? "" : "s");
+    }
+
+    /** A listing in the format asked for: an aligned table, CSV with {@code header} (also when empty), or JSON. */
+    public static void listing(PrintWriter out, FormatOption.Kind kind, List<Map<String, Object>> rows, List<String> header, int maxWidth) {
+        switch (kind) {
+            case JSON -> out.println(json(rows));
+            case CSV -> csv(out, rows, rows.isEmpty() ? header : new ArrayList<>(rows.get(0).keySet()));
+            default -> table(out, rows, maxWidth);
+        }
     }
 
     /** An aligned table of rows (maps with the same keys); long cells are cut at {@code maxWidth}. */

@@ -39,18 +39,15 @@ final class QuarantineCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "50", description = "At most this many rows in the text listing (default ${DEFAULT-VALUE}; exports are complete).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
-    String format;
+    @picocli.CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the export to this file instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        String fmt = root.json ? "json" : format;
-        if (!List.of("table", "csv", "json").contains(fmt)) {
-            throw new UsageException("--format must be table, csv or json, not '" + format + "'");
-        }
+        String fmt = format.kind(root.json).name().toLowerCase(java.util.Locale.ROOT);
         List<Map<String, Object>> rows = new ArrayList<>();
         long total;
         try (App app = root.open("clientela quarantine")) {
@@ -77,7 +74,7 @@ final class QuarantineCommand implements Callable<Integer> {
                 default -> {
                     rows.forEach(r -> r.remove("raw"));
                     Output.table(out, rows, 60);
-                    out.printf("%d shown of %d quarantined rows in the workspace; --format csv|json exports them all%n", rows.size(), total);
+                    out.println(Output.shown(rows.size(), total, "quarantined row") + " in the workspace; --format csv|json exports them all");
                 }
             }
         } finally {

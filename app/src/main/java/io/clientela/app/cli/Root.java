@@ -72,6 +72,36 @@ public final class Root implements Runnable {
         return workspaceDir(workspace);
     }
 
+    /** A command to suggest next, with the --workspace this command line was given: {@code ./clientela COMMAND --workspace DIR}. */
+    String hint(String command) {
+        return "./clientela " + command + workspaceArgument(workspace == null ? null : workspace.toString());
+    }
+
+    private static String workspaceArgument(String given) {
+        if (given == null) {
+            return "";
+        }
+        return " --workspace " + (given.matches("[A-Za-z0-9_./:@%+=,-]+") ? given : "'" + given.replace("'", "'\\''") + "'");
+    }
+
+    /** {@code text} with each quoted command ('clientela ...') given the --workspace of the command line, when it had one. */
+    static String keepWorkspace(String text, String... args) {
+        String given = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--workspace") && i + 1 < args.length) {
+                given = args[i + 1];
+            } else if (args[i].startsWith("--workspace=")) {
+                given = args[i].substring("--workspace=".length());
+            }
+        }
+        if (given == null || text == null) {
+            return text;
+        }
+        String extra = workspaceArgument(given);
+        return java.util.regex.Pattern.compile("'((?:\\./)?clientela [^']*?)'").matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement("'" + m.group(1) + extra + "'"));
+    }
+
     /** The workspace folder: {@code given} (--workspace), else $CLIENTELA_HOME, else ./clientela-data; the benchmarks' too. */
     public static Path workspaceDir(Path given) {
         if (given != null) {
@@ -208,6 +238,29 @@ public final class Root implements Runnable {
         return Optional.of(workspaceDir(given));
     }
 
+    /** Whether the command line asks for JSON (--json, or --format json), so that its errors are JSON too. */
+    static boolean wantsJson(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json") || a.equalsIgnoreCase("--format=json") || a.equals("--format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One error: a line "error: ..." or, when JSON was asked for, {"error": "...", "code": N}. */
+    private static void error(PrintWriter e, boolean json, String message, int code) {
+        if (json) {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("error", message);
+            body.put("code", code);
+            e.println(Output.compactJson(body));
+        } else {
+            e.println("error: " + message);
+        }
+    }
+
     /**
      * Runs a command line (this one, or the benchmarks' from the launcher) with one error contract:
      * a Clientela error is one line and its exit code, a wrong option is a usage line and 2, anything
@@ -218,6 +271,7 @@ public final class Root implements Runnable {
     public static int execute(CommandLine cl, PrintWriter out, PrintWriter err, BooleanSupplier debug, String... args) {
         cl.setOut(out);
         cl.setErr(err);
+        boolean json = wantsJson(args);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ServerStarting) {
                 return SERVER_STARTING; // run(...) sends the command to the server instead
@@ -228,7 +282,7 @@ public final class Root implements Runnable {
                 Faults.log(LoggerFactory.getLogger(Root.class), cmd.getCommandSpec().qualifiedName(), ex);
             }
             if (ex instanceof ClientelaException ce) {
-                e.println("error: " + ce.getMessage());
+                error(e, json, keepWorkspace(ce.getMessage(), args), ce.exitCode());
                 if (debug.getAsBoolean()) {
                     ex.printStackTrace(e);
                 }
@@ -236,8 +290,8 @@ public final class Root implements Runnable {
                 return ce.exitCode();
             }
             // not a Clientela error: a fault of Clientela itself, never shown by its Java name
-            e.println("error: an internal error stopped the command" + (ex.getMessage() == null ? "" : " (" + StoreException.firstLine(ex.getMessage()) + ")")
-                    + (debug.getAsBoolean() ? "" : "; run with --debug for the details, and please report it"));
+            error(e, json, "an internal error stopped the command" + (ex.getMessage() == null ? "" : " (" + StoreException.firstLine(ex.getMessage()) + ")")
+                    + (debug.getAsBoolean() ? "" : "; run with --debug for the details, and please report it"), 1);
             if (debug.getAsBoolean()) {
                 ex.printStackTrace(e);
             }
@@ -246,8 +300,11 @@ public final class Root implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, params) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("error: " + ex.getMessage());
-            e.println("see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            String see = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+            error(e, json, Usage.explain(ex), 2);
+            if (!json) {
+                e.println("see '" + see + "'");
+            }
             e.flush();
             return 2;
         });

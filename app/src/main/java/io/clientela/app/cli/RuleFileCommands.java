@@ -45,8 +45,12 @@ final class RuleFileCommands {
         @Parameters(paramLabel = "FILE", description = "The rule file (YAML).")
         Path file;
 
+        @picocli.CommandLine.Mixin
+        FormatOption format;
+
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
             RuleSet set = RuleFile.load(file);
             PrintWriter out = spec.commandLine().getOut();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -60,8 +64,12 @@ final class RuleFileCommands {
                 row.put("when", r.conditionText().strip().replaceAll("\\s+", " "));
                 rows.add(row);
             }
-            if (parent.root.json) {
+            if (kind == FormatOption.Kind.JSON) {
                 out.println(Output.json(Map.of("file", file.toString(), "valid", true, "rules", rows, "warnings", set.warnings())));
+                return 0;
+            }
+            if (kind == FormatOption.Kind.CSV) {
+                Output.csv(out, rows, List.of("rule", "line", "runs", "cooldown", "actions", "when"));
                 return 0;
             }
             long scheduled = set.rules().stream().filter(Rule::scheduled).count();
@@ -151,19 +159,19 @@ final class RuleFileCommands {
         @Parameters(paramLabel = "FILE", description = "The rule file (YAML).")
         Path file;
 
+        @picocli.CommandLine.Mixin
+        FormatOption format;
+
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
             RuleSet set = RuleFile.load(file);
             List<Map<String, Object>> rows;
             try (App app = parent.root.open("clientela rules stats")) {
                 rows = app.rules(set, null).stats();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (parent.root.json) {
-                out.println(Output.json(rows));
-            } else {
-                Output.table(out, rows, 40);
-            }
+            Output.listing(spec.commandLine().getOut(), kind, rows, List.of("rule_id", "mode", "fired", "cooled_down", "loop_stopped", "last_fired_at",
+                    "last_run_at"), 40);
             return 0;
         }
     }

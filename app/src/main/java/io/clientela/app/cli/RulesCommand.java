@@ -34,8 +34,12 @@ final class RulesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ENTITY", description = "Only this entity.")
     String entity;
 
+    @picocli.CommandLine.Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
+        FormatOption.Kind kind = format.kind(root.json);
         List<Map<String, Object>> rows = new ArrayList<>();
         try (App app = root.open("clientela rules")) {
             for (Entity e : Entities.all()) {
@@ -63,11 +67,7 @@ final class RulesCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             throw new io.clientela.core.UsageException("unknown entity '" + entity + "'");
         }
-        if (root.json) {
-            out.println(Output.json(rows));
-        } else {
-            Output.table(out, rows, 40);
-        }
+        Output.listing(out, kind, rows, List.of("entity"), 40);
         return 0;
     }
 }

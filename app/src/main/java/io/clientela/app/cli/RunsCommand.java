@@ -51,8 +51,12 @@ final class RunsCommand {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        FormatOption format;
+
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
             List<Map<String, Object>> rows = new ArrayList<>();
             try (App app = parent.root.open("clientela analyze runs")) {
                 for (AnalysisRun r : new ValueStore(app.handle()).runs()) {
@@ -68,12 +72,8 @@ final class RunsCommand {
                     rows.add(m);
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (parent.root.json) {
-                out.println(Output.json(rows));
-            } else {
-                Output.table(out, rows, 60);
-            }
+            Output.listing(spec.commandLine().getOut(), kind, rows, List.of("run_id", "analyses", "as_of", "data_from", "data_to", "customers", "seconds",
+                    "algorithm_version"), 60);
             return 0;
         }
     }
@@ -90,11 +90,13 @@ final class RunsCommand {
         @Parameters(paramLabel = "RUN_ID", description = "A run number from 'analyze runs'.")
         long runId;
 
-        @Option(names = "--csv", description = "Print the run's per-customer results as CSV.")
-        boolean csv;
+        @picocli.CommandLine.Mixin
+        FormatOption format;
 
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
+            boolean csv = kind == FormatOption.Kind.CSV;
             PrintWriter out = spec.commandLine().getOut();
             try (App app = parent.root.open("clientela analyze run")) {
                 AnalysisRun run = new ValueStore(app.handle()).run(runId)
@@ -104,7 +106,7 @@ final class RunsCommand {
                     return 0;
                 }
                 Map<String, Object> doc = read(run.result());
-                if (parent.root.json) {
+                if (kind == FormatOption.Kind.JSON) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("run_id", run.runId());
                     m.put("analyses", run.analyses());

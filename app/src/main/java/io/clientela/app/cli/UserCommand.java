@@ -96,18 +96,18 @@ final class UserCommand implements Runnable {
         @ParentCommand
         UserCommand parent;
 
+        @picocli.CommandLine.Mixin
+        FormatOption format;
+
         @Override
         public Integer call() {
+            FormatOption.Kind kind = format.kind(parent.root.json);
             java.util.List<Map<String, Object>> rows;
             try (App app = parent.root.open("clientela user list")) {
                 rows = users(app).list();
             }
             PrintWriter out = parent.spec.commandLine().getOut();
-            if (parent.root.json) {
-                out.println(Output.json(rows));
-            } else {
-                Output.table(out, rows, 40);
-            }
+            Output.listing(out, kind, rows, java.util.List.of("username", "role"), 40);
             return 0;
         }
     }

@@ -13,6 +13,7 @@ final class ValueText {
     }
 
     static void render(PrintWriter out, Map<String, Object> report) {
+        Headlines.print(out, Headlines.value(report));
         Map<String, Object> r = (Map<String, Object>) pretty(report);
         out.printf("Value run %s as of %s — data %s to %s, %s customers%s%n", r.get("run_id"), r.get("as_of"), r.get("data_from"), r.get("data_to"),
                 r.get("customers"), r.get("currency") == null || "".equals(r.get("currency")) ? "" : ", amounts in " + r.get("currency"));
@@ -28,10 +29,10 @@ final class ValueText {
         }
         if (r.get("abc") instanceof Map<?, ?> abc) {
             out.println();
-            out.println("ABC classes of " + abc.get("of") + " (" + abc.get("share_making_80_percent") + " of them make 80 % of the total)");
+            out.println("ABC classes of " + abc.get("of") + " (" + share(abc.get("share_making_80_percent")) + " of them make 80 % of the total)");
             Output.table(out, classes((Map<String, Object>) abc), 20);
             if (r.get("product_abc") instanceof Map<?, ?> p) {
-                out.println("ABC classes of products (" + p.get("share_making_80_percent") + " of them make 80 % of revenue)");
+                out.println("ABC classes of products (" + share(p.get("share_making_80_percent")) + " of them make 80 % of revenue)");
                 Output.table(out, classes((Map<String, Object>) p), 20);
             }
         }
@@ -66,7 +67,12 @@ final class ValueText {
         out.println();
         out.println("Lifetime value: " + clv.get("customers") + " customers, " + clv.get("repeat_buyers") + " repeat buyers");
         for (String model : List.of("bgnbd", "pareto_nbd", "gamma_gamma")) {
-            if (clv.get(model) != null) {
+            if (clv.get(model) instanceof Map<?, ?> fit) {
+                out.println("  " + model.replace('_', ' ') + " fit:");
+                List<Map<String, Object>> rows = new ArrayList<>();
+                fit.forEach((k, v) -> rows.add(row("parameter", "  " + String.valueOf(k).replace('_', ' '), "value", v)));
+                Output.table(out, rows, 30);
+            } else if (clv.get(model) != null) {
                 out.println("  " + model + ": " + clv.get(model));
             }
         }
@@ -110,6 +116,15 @@ final class ValueText {
             return String.format("%,d", ((Number) v).longValue());
         }
         return v;
+    }
+
+    /** A share written with 4 significant digits ("0.2824") as a rounded percentage. */
+    private static String share(Object v) {
+        try {
+            return Headlines.pct(Double.parseDouble(String.valueOf(v).replace(",", "")));
+        } catch (NumberFormatException e) {
+            return String.valueOf(v);
+        }
     }
 
     private static List<Map<String, Object>> classes(Map<String, Object> abc) {

@@ -56,6 +56,7 @@ final class Api {
         AlertRoutes.install(api);
         CaseRoutes.install(api);
         RuleRoutes.install(api);
+        OutboxRoutes.install(api);
         // Operate: users, analyses run while serving and their jobs
         UserRoutes.install(api);
         AnalysisRoutes.install(api, jobs);

@@ -20,6 +20,9 @@ class CommandLineContractTest {
         CommandLine root = new CommandLine(new Root(Cli.CLOCK));
         Cli cli = new Cli(tmp.resolve("ws"));
         root.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals(sub.getCommandName())) {
+                return; // an alias ('analyse'): the same command, its help under its own name
+            }
             Cli.Result r = cli.run(name, "--help");
             assertThat(r.code()).as(name).isZero();
             assertThat(r.out()).as(name).contains("Usage: clientela " + name);

@@ -48,11 +48,10 @@ class RuleCommandsTest {
             Db.update(w.connection(), "INSERT INTO customers (customer_id, name, region, records) VALUES (42, 'Ann Smith', 'Europe', 1)");
         }
         Cli cli = new Cli(tmp.resolve("ws"));
-        Cli.Result r = cli.run("rules", "test", EXAMPLE.toString(), "--event", "{\"kind\": \"feedback\", \"customer_id\": 42, \"nps\": 2, \"id\": \"F9\"}");
+        Cli.Result r = cli.run("rules", "test", EXAMPLE.toString(), "--event", "{\"kind\": \"feedback\", \"customer_id\": 42, \"nps\": 2, \"sentiment\": -0.8, \"id\": \"F9\"}");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("dry run over 1 item (+1 raised by actions): 1 firing").contains("very-negative-feedback fired for 42 on feedback")
-                .contains("would: alert [normal] 'Very negative feedback from Ann Smith' to emea-service (region Europe) by email")
-                .contains("would: case [normal]");
+        assertThat(r.out()).contains("dry run over 1 item: 1 firing").contains("very-negative-feedback fired for 42 on feedback")
+                .contains("would: alert [normal] 'Very negative feedback from Ann Smith' to agent (fallback) by email");
         Cli.Result alerts = cli.run("alerts", "--json");
         assertThat(alerts.out().strip()).as("a dry run stores nothing").isEqualTo("[ ]");
 

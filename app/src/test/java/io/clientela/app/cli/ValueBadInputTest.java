@@ -138,6 +138,6 @@ class ValueBadInputTest {
     void an_unknown_run_is_a_clear_error() throws IOException {
         Cli.Result r = shop(THREE).run("analyze", "run", "99");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("there is no analysis run 99; 'clientela analyze runs' lists them");
+        assertThat(r.err()).contains("there is no analysis run 99; 'clientela analyze runs --workspace ");
     }
 }

@@ -148,6 +148,7 @@ class RoleAccessTest {
             act("DELETE", "/api/v1/voice/comments/{source}/{id}/tags", "/api/v1/voice/comments/survey/ROLE-2/tags?tag={me}", null, PERSONAL),
             act("GET", "/api/v1/rules", "/api/v1/rules", null, ANALYSTS),
             act("GET", "/api/v1/rules/file", "/api/v1/rules/file", null, ANALYSTS),
+            act("GET", "/api/v1/outbox", "/api/v1/outbox", null, ANALYSTS),
             act("PUT", "/api/v1/rules/file", "/api/v1/rules/file", RulesApiTest.GOOD, ADMIN),
             act("POST", "/api/v1/rules/test", "/api/v1/rules/test", "{\"event\": {\"kind\": \"feedback\", \"customer_id\": 1, \"nps\": 2}}", ANALYSTS));
 

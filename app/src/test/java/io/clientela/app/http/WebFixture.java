@@ -83,7 +83,7 @@ public final class WebFixture implements AutoCloseable {
                 Path t = Files.createTempDirectory("clientela-web-template");
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
-                int code = Root.run(CLOCK, new PrintWriter(out, true), new PrintWriter(err, true), "demo", "--no-serve", "--customers", "400",
+                int code = Root.run(CLOCK, new PrintWriter(out, true), new PrintWriter(err, true), "demo", "--no-serve", "--no-rules", "--customers", "400",
                         "--json", "--workspace", t.toString());
                 assertThat(code).as(err.toString()).isZero();
                 template = t;

@@ -69,6 +69,24 @@ public final class DemoCompany {
         return new DemoManifest(spec, entries, Planted.describe(plan), bad);
     }
 
+    /** Where the example action rules live on the class path: the same text as examples/rules/casa-nova.yaml. */
+    public static final String RULES_RESOURCE = "casa-nova-rules.yaml";
+
+    /**
+     * The example action rule file of the demo company (routing to the demo's service agent, e-mails
+     * kept in the workspace's outbox), as text.
+     */
+    public static String exampleRules() {
+        try (java.io.InputStream in = DemoCompany.class.getResourceAsStream(RULES_RESOURCE)) {
+            if (in == null) {
+                throw new io.clientela.core.FaultException("the demo's rule file " + RULES_RESOURCE + " is missing from the program", null);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new io.clientela.core.FaultException("cannot read the demo's rule file: " + e.getMessage(), e);
+        }
+    }
+
     /** Units of each demo currency per US dollar, as the generator prices with; the demo workspace's clientela.yaml uses them. */
     public static java.util.Map<String, Double> exchangeRatesPerUsd() {
         java.util.Map<String, Double> rates = new java.util.TreeMap<>();

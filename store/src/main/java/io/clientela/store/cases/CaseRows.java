@@ -116,6 +116,13 @@ public final class CaseRows {
                 ORDER BY case_id DESC LIMIT ?""", now, status, status, owner, owner, overdueOnly, now, limit);
     }
 
+    /** How many cases {@link #list} would show without its limit. */
+    public long count(String status, String owner, boolean overdueOnly, LocalDateTime now) {
+        return Db.queryLong(c, """
+                SELECT count(*) FROM cases WHERE (? IS NULL OR status = ?) AND (? IS NULL OR owner = ?)
+                  AND (NOT ? OR (status NOT IN ('resolved', 'closed') AND due_at < ?))""", status, status, owner, owner, overdueOnly, now);
+    }
+
     /** One case with every column, its {@code notes} and its {@code history}, as a document for an answer; empty when there is no such case. */
     public Optional<Map<String, Object>> show(long id) {
         List<Map<String, Object>> rows = Db.query(c, "SELECT * FROM cases WHERE case_id = ?", id);
