@@ -39,7 +39,7 @@ class ServiceStoryCliTest {
         JsonNode service = demo.get("service");
         assertThat(service.get("items_replayed").asInt()).isGreaterThan(100);
         JsonNode cases = Output.JSON.readTree(cli.run("cases", "list", "--owner", "agent", "--json").out());
-        // 3,000 customers: a handful; the 20,000 of the default demo give about seven times as many (see docs/dashboard-service.md)
+        // 3,000 customers: a handful; the 20,000 of the default demo give about seven times as many (see docs/dashboard.md, "The demo's service story")
         assertThat(cases.size()).isBetween(1, 12);
         LocalDateTime dataEnd = LocalDateTime.parse(demo.at("/spec/end_date").asText() + "T23:59:59");
         for (JsonNode c : cases) {
