@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientela.store.Db;
 import io.clientela.store.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,17 +26,31 @@ class CaseSourceSystemMigrationTest {
     @TempDir
     Path tmp;
 
+    private static final List<String> BEFORE = List.of("V001__canonical_model.sql", "V002__customer_indexes.sql", "V003__value_runs.sql",
+            "V004__collector.sql", "V005__actions.sql", "V006__voice.sql", "V007__users.sql", "V008__voice_response_day.sql",
+            "V009__anonymous_backfills.sql", "V010__login_attempts.sql");
+
+    private static Connection atVersion10(Path dir) throws IOException, SQLException {
+        Files.createDirectories(dir);
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Workspace.FILE).toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL, "
+                    + "app_version VARCHAR NOT NULL)");
+            for (int i = 0; i < BEFORE.size(); i++) {
+                try (InputStream in = Workspace.class.getResourceAsStream("migrations/" + BEFORE.get(i))) {
+                    st.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                Db.update(c, "INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP, 'test')", i + 1, BEFORE.get(i));
+            }
+        }
+        return c;
+    }
+
     @Test
-    void earlier_cases_get_the_source_system_only_where_their_customer_has_one_item_with_that_id() {
+    void earlier_cases_get_the_source_system_only_where_their_customer_has_one_item_with_that_id() throws Exception {
         Path dir = tmp.resolve("ws");
-        try (Workspace ws = Workspace.open(dir, "test")) {
-            var c = ws.connection();
-            // back to the schema before V011
-            Db.update(c, "DROP INDEX cases_customer");
-            Db.update(c, "ALTER TABLE cases DROP COLUMN source_system");
-            Db.update(c, "CREATE INDEX cases_customer ON cases (customer_id)");
-            Db.update(c, "ALTER TABLE alerts DROP COLUMN source_system");
-            Db.update(c, "DELETE FROM schema_version WHERE name = 'V011__case_source_system.sql'");
+        // a workspace as Clientela left it at schema version 10, before V011 (whatever migrations come after it)
+        try (Connection c = atVersion10(dir)) {
             String feedback = "INSERT INTO feedback (source, feedback_id, customer_id, responded_at) VALUES (?, ?, ?, TIMESTAMP '2026-10-01 10:00:00')";
             Db.update(c, feedback, "survey", "F1", 1);
             Db.update(c, feedback, "reviews", "F1", 2);
