@@ -26,13 +26,18 @@
     if (bar) bar.hidden = state.pending === 0;
   }
 
+  /* To the sign-in page, which brings the user back to this very view (its filters and page) afterwards. */
+  function toLogin() {
+    location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
+  }
+
   async function api(path, options) {
     pending(1);
     try {
       // the server's error messages come in the dashboard's language (English for those it has no translation of)
       const headers = Object.assign({'X-CSRF-Token': state.me ? state.me.csrf_token : '', 'Accept-Language': I18N.lang()}, (options || {}).headers || {});
       const res = await fetch(path, Object.assign({credentials: 'same-origin'}, options || {}, {headers: headers}));
-      if (res.status === 401) { location.href = '/login.html'; throw new Error('signed out'); }
+      if (res.status === 401) { toLogin(); throw new Error('signed out'); }
       if (res.status === 403) throw new Denied((await res.json()).detail);
       if (!res.ok) {
         let d = res.status, problem = null;
@@ -635,7 +640,7 @@
 
   async function start() {
     const res = await fetch('/auth/me', {credentials: 'same-origin'});
-    if (!res.ok) { location.href = '/login.html'; return; }
+    if (!res.ok) { toLogin(); return; }
     state.me = await res.json();
     document.getElementById('whoami').textContent = state.me.username + ' (' + state.me.role + ')';
     if (!state.me.personal_data) document.querySelectorAll('[data-personal]').forEach(a => a.remove());

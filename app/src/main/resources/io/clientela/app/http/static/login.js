@@ -12,7 +12,12 @@
       method: 'POST', headers: {'Content-Type': 'application/json', 'Accept-Language': I18N.lang()}, credentials: 'same-origin',
       body: JSON.stringify({username: document.getElementById('username').value, password: document.getElementById('password').value})
     });
-    if (res.ok) { location.href = '/index.html#overview'; return; }
+    if (res.ok) {
+      // back to the view the user came from (a shared link with its filters), only ever a page of this dashboard
+      const next = new URLSearchParams(location.search).get('next') || '';
+      location.href = /^\/index\.html(\?[^#]*)?(#[A-Za-z0-9_\-\/%=&.+]*)?$/.test(next) ? next : '/index.html#overview';
+      return;
+    }
     let detail = res.status;
     try { detail = (await res.json()).detail; } catch (e) { /* not JSON */ }
     err.textContent = I18N.t(res.status === 429 ? 'login.limited' : 'login.failed') + ' (' + detail + ')';
