@@ -19,7 +19,7 @@ final class Timeline {
     private static final List<String> QUERIES = List.of(
             "SELECT ordered_at AS occurred_at, 'order' AS kind, source, order_id AS id, status, total_amount AS amount, upper(currency) AS currency, "
                     + "channel FROM orders WHERE customer_id = ?",
-            "SELECT occurred_at, 'event' AS kind, source, type, product_id AS product, channel FROM events WHERE customer_id = ?",
+            "SELECT occurred_at, 'event' AS kind, source, type, product_id AS product, channel, url AS page FROM events WHERE customer_id = ?",
             "SELECT opened_at AS occurred_at, 'ticket' AS kind, source, ticket_id AS id, category, priority, "
                     + "CASE WHEN closed_at IS NULL THEN 'open' ELSE 'closed' END AS status, outcome FROM tickets WHERE customer_id = ?",
             "SELECT responded_at AS occurred_at, 'feedback' AS kind, source, survey, nps, csat, ces, left(text, 200) AS text FROM feedback "
