@@ -1,5 +1,6 @@
 package io.clientela.app.cli;
 
+import io.clientela.service.summary.Headlines;
 import io.clientela.analytics.voice.VoiceRun;
 import io.clientela.app.App;
 import io.clientela.service.voice.VoiceAnalysis;

@@ -1,5 +1,6 @@
 package io.clientela.app.cli;
 
+import io.clientela.service.summary.Headlines;
 import io.clientela.app.App;
 import io.clientela.core.FaultException;
 import io.clientela.core.UsageException;

@@ -22,7 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
-/** {@code clientela}: the root command, holding the options every command shares. */
+/**
+ * {@code clientela}: the root command, holding the options every command shares.
+ *
+ * <p>Why it is long: it is the one place that decides where a command runs (its own process, or the
+ * server that holds the workspace), how the workspace is opened for it (existing only, created, served)
+ * and how every failure becomes one line and an exit code in words, with typo suggestions; split,
+ * each part would have to know the others' choices.
+ */
 @Command(name = "clientela", mixinStandardHelpOptions = true, version = "Clientela " + Version.NUMBER,
         description = {"Customer intelligence: collect, unify, analyse, act, share.", "The benchmarks are a separate program: clientela bench --help."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, QuarantineCommand.class, CustomerCommand.class, AnalyzeCommand.class,

@@ -1,5 +1,7 @@
 package io.clientela.app.cli;
 
+import io.clientela.service.text.TextInput;
+import io.clientela.service.text.TextStream;
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
 import io.clientela.analytics.voice.VoiceRun;

@@ -1,5 +1,6 @@
 package io.clientela.app.cli;
 
+import io.clientela.service.text.TextInput;
 import io.clientela.analytics.voice.ResponseAnalysis;
 import io.clientela.analytics.voice.VoicePipeline;
 import io.clientela.analytics.voice.terms.EmergingTerms;

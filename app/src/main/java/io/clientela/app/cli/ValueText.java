@@ -1,5 +1,6 @@
 package io.clientela.app.cli;
 
+import io.clientela.service.summary.Headlines;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,6 @@ package io.clientela.app.http;
 
 import io.clientela.analytics.value.quadrant.Quadrant;
 import io.clientela.core.UsageException;
-import io.clientela.store.Db;
 import io.clientela.store.customers.CustomerDrill;
 import io.clientela.store.customers.CustomerSearch;
 import io.clientela.store.query.ListQuery;
@@ -13,8 +12,6 @@ import io.clientela.store.query.CustomerFilter;
 import io.clientela.store.segments.SavedSegments;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +53,7 @@ final class CustomerList {
         // themes are those of the latest voice run, as on the Voice page ('run' is the value run)
         Long voiceRun = params.containsKey("theme") ? new VoiceQueries(call.c()).latestRun() : null;
         Criteria c = criteria(call, params, run, voiceRun);
-        String q = text(params, "q", 200);
+        String q = ListParams.text(params, "q", 200);
         ListQuery query = CustomerSearch.of(run, c.filter(), c.drill(), q, Scope.of(call));
         String sort = oneOf(params, "sort", query.sortable(), "customer_id");
         String order = oneOf(params, "order", Set.of("asc", "desc"), "asc");
@@ -68,11 +65,11 @@ final class CustomerList {
             return;
         }
         if (format.equals("xlsx")) {
-            Xlsx.export(call, query, sort, order, masking, "customers", headers(params, currency));
+            Excel.export(call, query, sort, order, masking, "customers", headers(params, currency));
             return;
         }
-        int page = Optional.ofNullable(integer(params, "page", 1, 1_000_000)).orElse(1);
-        int size = Optional.ofNullable(integer(params, "size", 1, 500)).orElse(50);
+        int page = Optional.ofNullable(ListParams.integer(params, "page", 1, 1_000_000)).orElse(1);
+        int size = Optional.ofNullable(ListParams.integer(params, "size", 1, 500)).orElse(50);
         Page p = query.page(call.c(), new PageRequest(page, size, sort, order));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("items", masking ? p.items().stream().map(CustomerList::masked).toList() : p.items());
@@ -97,7 +94,7 @@ final class CustomerList {
     }
 
     private static String oneOf(Map<String, String> params, String name, Set<String> allowed, String fallback) {
-        String v = text(params, name, 64);
+        String v = ListParams.text(params, name, 64);
         if (v == null) {
             return fallback;
         }
@@ -165,38 +162,37 @@ final class CustomerList {
 
     /** The filters of {@code p} for value run {@code run} and voice run {@code voiceRun} (either may be absent: -1, null). */
     static Criteria criteria(Call call, Map<String, String> p, long run, Long voiceRun) {
-        LocalDate from = date(p, "from");
-        LocalDate to = date(p, "to");
+        LocalDate from = ListParams.date(p, "from");
+        LocalDate to = ListParams.date(p, "to");
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("parameter 'to': " + to + " is before 'from' " + from);
         }
-        List<String> abc = oneOfList(p, "abc", ABC);
-        List<String> quadrant = oneOfList(p, "quadrant", QUADRANTS);
-        CustomerFilter filter = new CustomerFilter(list(p, "country"), list(p, "region"), list(p, "channel"), list(p, "segment"), abc, quadrant,
+        List<String> abc = ListParams.oneOfList(p, "abc", ABC);
+        List<String> quadrant = ListParams.oneOfList(p, "quadrant", QUADRANTS);
+        CustomerFilter filter = new CustomerFilter(ListParams.list(p, "country"), ListParams.list(p, "region"), ListParams.list(p, "channel"), ListParams.list(p, "segment"), abc, quadrant,
                 from, to);
-        String rfm = text(p, "rfm_segment", 64);
+        String rfm = ListParams.text(p, "rfm_segment", 64);
         if (rfm != null) {
-            List<String> known = Db.query(call.c().connection(), "SELECT DISTINCT rfm_segment FROM customer_values WHERE run_id = ? "
-                    + "AND rfm_segment IS NOT NULL ORDER BY 1", run).stream().map(r -> (String) r.get("rfm_segment")).toList();
+            List<String> known = CustomerDrill.rfmSegments(call.c(), run);
             if (!known.contains(rfm)) {
                 throw new UsageException("parameter 'rfm_segment': '" + rfm + "' is not an RFM segment of value run " + run + "; its segments are "
                         + (known.isEmpty() ? "none (run 'clientela analyze value')" : String.join(", ", known)));
             }
         }
-        Integer r = integer(p, "r", 1, 5);
-        Integer f = integer(p, "f", 1, 5);
-        Double clvMin = decimal(p, "clv_min");
-        Double clvMax = decimal(p, "clv_max");
+        Integer r = ListParams.integer(p, "r", 1, 5);
+        Integer f = ListParams.integer(p, "f", 1, 5);
+        Double clvMin = ListParams.decimal(p, "clv_min");
+        Double clvMax = ListParams.decimal(p, "clv_max");
         if (clvMin != null && clvMax != null && clvMax < clvMin) {
             throw new UsageException("parameter 'clv_max': " + clvMax + " is below 'clv_min' " + clvMin);
         }
-        YearMonth cohort = month(p, "cohort");
-        Integer month = integer(p, "month", 0, 1200);
+        YearMonth cohort = ListParams.month(p, "cohort");
+        Integer month = ListParams.integer(p, "month", 0, 1200);
         if (month != null && cohort == null) {
             throw new UsageException("parameter 'month': months since the first purchase need a 'cohort' (YYYY-MM)");
         }
-        LocalDate asOf = month == null ? null : (LocalDate) Db.queryValue(call.c().connection(), "SELECT as_of FROM analysis_runs WHERE run_id = ?", run);
-        CustomerDrill drill = new CustomerDrill(rfm, r, f, clvMin, clvMax, cohort, month, text(p, "theme", 64), text(p, "term", 64), voiceRun,
+        LocalDate asOf = month == null ? null : CustomerDrill.asOf(call.c(), run);
+        CustomerDrill drill = new CustomerDrill(rfm, r, f, clvMin, clvMax, cohort, month, ListParams.text(p, "theme", 64), ListParams.text(p, "term", 64), voiceRun,
                 from, to, asOf);
         return new Criteria(filter, drill, filtersOnly(p));
     }
@@ -224,95 +220,5 @@ final class CustomerList {
             out.put(column, names.get(i) + (money && currency != null ? " (" + currency + ")" : ""));
         }
         return out;
-    }
-
-    static String text(Map<String, String> p, String name, int max) {
-        String v = p.get(name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (v.length() > max) {
-            throw new UsageException("parameter '" + name + "': expected at most " + max + " characters, got " + v.length());
-        }
-        return v.strip();
-    }
-
-    private static List<String> list(Map<String, String> p, String name) {
-        String v = text(p, name, 4000);
-        if (v == null) {
-            return List.of();
-        }
-        List<String> items = List.of(v.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (items.size() > 50 || items.stream().anyMatch(s -> s.length() > 64)) {
-            throw new UsageException("parameter '" + name + "': expected at most 50 values of at most 64 characters");
-        }
-        return items;
-    }
-
-    private static List<String> oneOfList(Map<String, String> p, String name, Set<String> allowed) {
-        List<String> out = new ArrayList<>();
-        for (String v : list(p, name)) {
-            if (!allowed.contains(v)) {
-                throw new UsageException("parameter '" + name + "': expected one of " + allowed.stream().sorted().toList() + ", got '" + v + "'");
-            }
-            out.add(v);
-        }
-        return out;
-    }
-
-    static Integer integer(Map<String, String> p, String name, int min, int max) {
-        String v = text(p, name, 12);
-        if (v == null) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UsageException("parameter '" + name + "': expected a whole number from " + min + " to " + max + ", got '" + v + "'");
-    }
-
-    private static Double decimal(Map<String, String> p, String name) {
-        String v = text(p, name, 32);
-        if (v == null) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(v);
-            if (Double.isFinite(d)) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UsageException("parameter '" + name + "': expected a number, got '" + v + "'");
-    }
-
-    private static LocalDate date(Map<String, String> p, String name) {
-        String v = text(p, name, 10);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("parameter '" + name + "': expected a date YYYY-MM-DD, got '" + v + "'");
-        }
-    }
-
-    private static YearMonth month(Map<String, String> p, String name) {
-        String v = text(p, name, 7);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("parameter '" + name + "': expected a month YYYY-MM, got '" + v + "'");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.clientela.app.http;
 import io.clientela.app.logging.Faults;
 import io.clientela.core.BusyException;
 import io.clientela.core.ClientelaException;
+import io.clientela.service.messages.ServerMessages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -3,6 +3,7 @@ package io.clientela.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.service.export.Xlsx;
 import io.clientela.store.Db;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

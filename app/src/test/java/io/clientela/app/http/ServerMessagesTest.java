@@ -3,6 +3,7 @@ package io.clientela.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientela.service.messages.ServerMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,7 +26,7 @@ class ServerMessagesTest {
     Path tmp;
 
     private static Map<String, String> catalogue(String lang) throws IOException {
-        try (InputStream in = ServerMessages.class.getResourceAsStream("messages/" + lang + ".tsv")) {
+        try (InputStream in = ServerMessages.class.getResourceAsStream(lang + ".tsv")) {
             Map<String, String> out = new LinkedHashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -2,6 +2,8 @@ package io.clientela.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientela.service.export.Xlsx;
+
 import org.junit.jupiter.api.Test;
 
 /** The Excel writer's small parts: column letters and XML text. */

@@ -120,6 +120,17 @@ public record CustomerDrill(String rfmSegment, Integer r, Integer f, Double clvM
     }
 
     /** Whether any condition is given. */
+    /** The RFM segments value run {@code run} gave, in order: the values a drill may name. */
+    public static List<String> rfmSegments(io.clientela.store.Handle h, long run) {
+        return io.clientela.store.Db.query(h.connection(), "SELECT DISTINCT rfm_segment FROM customer_values WHERE run_id = ? "
+                + "AND rfm_segment IS NOT NULL ORDER BY 1", run).stream().map(r -> (String) r.get("rfm_segment")).toList();
+    }
+
+    /** The as-of date of analysis run {@code run} (a cohort month counts purchases up to it), or null when there is no such run. */
+    public static java.time.LocalDate asOf(io.clientela.store.Handle h, long run) {
+        return (java.time.LocalDate) io.clientela.store.Db.queryValue(h.connection(), "SELECT as_of FROM analysis_runs WHERE run_id = ?", run);
+    }
+
     public boolean any() {
         return rfmSegment != null || r != null || f != null || clvMin != null || clvMax != null || cohort != null || theme != null || term != null;
     }

@@ -1,9 +1,8 @@
-package io.clientela.app.http;
+package io.clientela.service.export;
 
 import io.clientela.core.UnavailableException;
 import io.clientela.store.RowSink;
 import io.clientela.store.query.ListQuery;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,11 +22,13 @@ import java.util.zip.ZipOutputStream;
  * else an inline string, so nothing is ever read as a formula; characters XML cannot hold are left
  * out. The body is opened only once the query runs, so a query that fails still answers a problem.
  */
-final class Xlsx implements RowSink {
-    static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public final class Xlsx implements RowSink {
+    public static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** A number a spreadsheet should read as one: no leading zeros (an id "007" stays text), no exponent. */
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,15})?");
-    private final Context ctx;
+    private final Supplier<OutputStream> body;
+    private final String what;
+    private final String mask;
     private final boolean masking;
     private final Map<String, String> headers;
     private ZipOutputStream zip;
@@ -34,33 +36,23 @@ final class Xlsx implements RowSink {
     private boolean[] masked;
     private int row;
 
-    private Xlsx(Context ctx, boolean masking, Map<String, String> headers) {
-        this.ctx = ctx;
-        this.masking = masking;
-        this.headers = headers;
-    }
-
     /**
-     * Streams the sorted list as a workbook named {@code name}.xlsx, its header row the column labels
-     * or the names {@code headers} gives them.
+     * A workbook written to {@code body} (opened only when the first row comes, so a query that fails
+     * leaves it unopened); {@code what} names the export in an error, personal columns read {@code mask}
+     * when {@code masking}; {@code headers} renames columns in the header row.
      */
-    static void export(Call call, ListQuery q, String sort, String order, boolean masking, String name, Map<String, String> headers) {
-        Context ctx = call.ctx();
-        ctx.contentType(TYPE);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-        Xlsx x = new Xlsx(ctx, masking, headers);
-        try {
-            q.stream(call.c(), sort, order, x);
-            x.finish();
-        } catch (IOException e) {
-            throw new UnavailableException("the client went away during the Excel export of " + ctx.path(), e);
-        }
+    public Xlsx(Supplier<OutputStream> body, String what, boolean masking, String mask, Map<String, String> headers) {
+        this.body = body;
+        this.what = what;
+        this.masking = masking;
+        this.mask = mask;
+        this.headers = headers;
     }
 
     @Override
     public void columns(List<String> labels) {
         try {
-            zip = new ZipOutputStream(ctx.outputStream(), StandardCharsets.UTF_8);
+            zip = new ZipOutputStream(body.get(), StandardCharsets.UTF_8);
             part("[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -118,7 +110,7 @@ final class Xlsx implements RowSink {
     public void row(List<String> cells) {
         StringBuilder line = new StringBuilder("<row r=\"").append(++row).append("\">");
         for (int i = 0; i < cells.size(); i++) {
-            String v = cells.get(i) == null ? null : masked[i] ? Lists.MASK : cells.get(i);
+            String v = cells.get(i) == null ? null : masked[i] ? mask : cells.get(i);
             if (v == null) {
                 continue;
             }
@@ -137,7 +129,7 @@ final class Xlsx implements RowSink {
     }
 
     /** The letters of the column with this index from 0: A, B, ..., Z, AA, ... */
-    static String column(int index) {
+    public static String column(int index) {
         StringBuilder b = new StringBuilder();
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             b.insert(0, (char) ('A' + (n - 1) % 26));
@@ -145,7 +137,8 @@ final class Xlsx implements RowSink {
         return b.toString();
     }
 
-    private void finish() throws IOException {
+    /** Writes the workbook's last parts and closes the zip (not the body). */
+    public void finish() throws IOException {
         out.write("</sheetData></worksheet>");
         out.flush();
         zip.closeEntry();
@@ -160,7 +153,7 @@ final class Xlsx implements RowSink {
     }
 
     /** XML text: the five special characters escaped, characters XML 1.0 cannot hold left out. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             switch (cp) {
@@ -180,7 +173,7 @@ final class Xlsx implements RowSink {
     }
 
     private UnavailableException wentAway(IOException e) {
-        return new UnavailableException("the client went away during the Excel export of " + ctx.path(), e);
+        return new UnavailableException("the client went away during the Excel export of " + what, e);
     }
 
     /** The zip stream seen by the sheet's writer: flushing it passes on, closing it does not close the zip. */

@@ -1,4 +1,4 @@
-package io.clientela.app.http;
+package io.clientela.service.messages;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * The server's error messages in the dashboard's languages. Each language's catalogue
- * ({@code messages/<lang>.tsv}) pairs an English template, whose varying parts are {@code {0}},
+ * ({@code <lang>.tsv} beside this class) pairs an English template, whose varying parts are {@code {0}},
  * {@code {1}}..., with its translation; a message matching no template stays in English, so a new
  * message is never lost, only untranslated. The language is the first of the request's
  * {@code Accept-Language} that the dashboard has (the dashboard sends the one its user chose);
  * English otherwise, so scripts that send none get the messages as documented.
  */
-final class ServerMessages {
-    static final List<String> LANGUAGES = List.of("es", "zh", "hu");
+public final class ServerMessages {
+    public static final List<String> LANGUAGES = List.of("es", "zh", "hu");
     private static final Pattern PLACE = Pattern.compile("\\{(\\d)}");
     private static final Map<String, List<Template>> CATALOGUES = Map.of("es", load("es"), "zh", load("zh"), "hu", load("hu"));
 
@@ -34,7 +34,7 @@ final class ServerMessages {
     }
 
     /** The dashboard language the request asks for, or {@code en}. */
-    static String language(String acceptLanguage) {
+    public static String language(String acceptLanguage) {
         if (acceptLanguage == null) {
             return "en";
         }
@@ -52,7 +52,7 @@ final class ServerMessages {
     }
 
     /** {@code english} in {@code lang}, or {@code english} itself when the catalogue has no template for it. */
-    static String translate(String lang, String english) {
+    public static String translate(String lang, String english) {
         List<Template> catalogue = CATALOGUES.get(lang);
         if (catalogue == null || english == null) {
             return english;
@@ -71,7 +71,7 @@ final class ServerMessages {
     }
 
     private static List<Template> load(String lang) {
-        String name = "messages/" + lang + ".tsv";
+        String name = lang + ".tsv";
         try (InputStream in = ServerMessages.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("the message catalogue " + name + " is missing from this build");

@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.service.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +13,12 @@ import java.util.Map;
  * own result; a part whose figures are missing is left out rather than guessed.
  */
 @SuppressWarnings("unchecked")
-final class Headlines {
+public final class Headlines {
     private Headlines() {
     }
 
     /** The headline of a voice run: KPIs with their intervals, sentiment shares, weakest countries, last month's move, themes. */
-    static List<String> voice(Map<String, Object> r, List<Map<String, Object>> kpiRows) {
+    public static List<String> voice(Map<String, Object> r, List<Map<String, Object>> kpiRows) {
         List<String> lines = new ArrayList<>();
         List<String> kpis = new ArrayList<>();
         for (Map<String, Object> k : kpiRows) {
@@ -101,7 +101,7 @@ final class Headlines {
     }
 
     /** The headline of a value run: concentration of revenue, the largest and the riskiest groups, lifetime value, the weakest cohort. */
-    static List<String> value(Map<String, Object> r) {
+    public static List<String> value(Map<String, Object> r) {
         List<String> lines = new ArrayList<>();
         long customers = (long) num(r.get("customers"));
         String currency = r.get("currency") == null ? "" : " " + r.get("currency");
@@ -157,7 +157,7 @@ final class Headlines {
         return lines;
     }
 
-    static void print(java.io.PrintWriter out, List<String> lines) {
+    public static void print(java.io.PrintWriter out, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
@@ -181,16 +181,16 @@ final class Headlines {
     }
 
     /** A share (0-1) as a whole percentage. */
-    static String pct(double share) {
+    public static String pct(double share) {
         return Math.round(100 * share) + " %";
     }
 
-    static String pct(long part, long whole) {
+    public static String pct(long part, long whole) {
         return whole == 0 ? "0 %" : pct(part / (double) whole);
     }
 
     /** A number rounded to a whole one, thousands grouped, with a real minus sign. */
-    static String whole(double v) {
+    public static String whole(double v) {
         long r = Math.round(v);
         return (r < 0 ? "-" : "") + String.format(Locale.ROOT, "%,d", Math.abs(r));
     }

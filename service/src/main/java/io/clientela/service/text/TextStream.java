@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.service.text;
 
 import io.clientela.analytics.voice.text.Utf8;
 import java.io.InputStream;
@@ -17,18 +17,18 @@ import java.util.concurrent.Future;
  * the batches were read. At most {@code 2 × threads} batches are in flight, so memory stays bounded
  * however long the input.
  */
-final class TextStream {
-    static final int BATCH = 1024;
+public final class TextStream {
+    public static final int BATCH = 1024;
 
     /** One line's output (without the line break) for a decoded line and its 1-based number. */
-    interface Render {
+    public interface Render {
         String line(Utf8.Decoded text, int line);
     }
 
     private TextStream() {
     }
 
-    static void run(Path file, InputStream stdin, int threads, Render render, PrintWriter out) {
+    public static void run(Path file, InputStream stdin, int threads, Render render, PrintWriter out) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "text-stream");
             t.setDaemon(true);

@@ -1,4 +1,4 @@
-package io.clientela.app.cli;
+package io.clientela.service.text;
 
 import io.clientela.analytics.voice.text.Utf8;
 import io.clientela.core.UsageException;
@@ -15,11 +15,11 @@ import java.util.function.ObjIntConsumer;
  * per line instead of failing the run; a trailing CR is dropped. Every line, empty ones included,
  * is handed on: one line in, one result out.
  */
-final class TextInput {
+public final class TextInput {
     private TextInput() {
     }
 
-    static void lines(Path file, InputStream stdin, ObjIntConsumer<Utf8.Decoded> each) {
+    public static void lines(Path file, InputStream stdin, ObjIntConsumer<Utf8.Decoded> each) {
         try (InputStream in = file == null || file.toString().equals("-") ? nonClosing(stdin) : Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             byte[] line = new byte[256];
